@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.gradientlab.engine.function.DifferentiableFunction;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,10 @@ class MlpTest {
             double value = loss.valueAndGradient(p, gradient);
 
             assertThat(value).isEqualTo(loss.value(p));
+            double[] again = new double[p.length];
+            Arrays.fill(again, 99);
+            loss.valueAndGradient(p, again);
+            assertThat(again).as("overwritten, not accumulated").containsExactly(gradient);
             double h = 1e-6;
             for (int k = 0; k < p.length; k++) {
                 double[] plus = p.clone();
@@ -81,8 +86,8 @@ class MlpTest {
                 plus[k] += h;
                 minus[k] -= h;
                 double numeric = (loss.value(plus) - loss.value(minus)) / (2 * h);
-                // Central differences err by ~h²·f''' + ε·f/h ≈ 1e-10 here; no ReLU input of these 40
-                // samples lies within h of its kink, so 1e-7 absolute is a safe margin.
+                // Central differences err by ~h²·f''' + ε·f/h ≈ 1e-10 here, so 1e-7 absolute is a safe
+                // margin; a ReLU input within h of its kink would show as a far larger mismatch.
                 assertThat(gradient[k]).as("%s parameter %d", net.parameterName(k), k)
                         .isCloseTo(numeric, within(1e-7));
             }
