@@ -14,20 +14,22 @@ import java.util.List;
  * postfix    → primary SUPERSCRIPT*                           x² = x^2
  * primary    → NUMBER | variable | constant | call | "(" sum ")"
  * call       → FUNCTION ( ("^" | SUPERSCRIPT) whole number )? ( "(" sum ")" | bare )
- * bare       → ("-" | "+") bare | call | power ( power )*      juxtaposed factors that are not calls
+ * bare       → "-" bare | call | power ( power )*              juxtaposed factors that are not calls
  * </pre>
  *
  * <p>Choices: declared variables win over the constants {@code pi} and {@code e}; a function without
  * parentheses takes the juxtaposed factors after it, up to the next function or operator, so
- * {@code sin 2x} = sin(2x), {@code sin x^2} = sin(x²), {@code sin x cos x} = sin(x)·cos(x) and
- * {@code sin x/2} = sin(x)/2; with parentheses the argument is the group, so {@code sin(x)^2} =
- * (sin x)² and {@code sin^2 x} = (sin x)². Implicit and explicit products share one precedence level,
- * so {@code 1/2x} = (1/2)·x and {@code e^2x} = e²·x. A number never multiplies by juxtaposition after
- * another factor ({@code 2 3}, {@code x 2} are errors).
+ * {@code sin 2x} = sin(2x), {@code sin x^2} = sin(x²), {@code sin x cos x} = sin(x)·cos(x),
+ * {@code sin x/2} = sin(x)/2 and {@code sin -x} = sin(-x) (but {@code sin + x} lacks an argument);
+ * with parentheses the argument is the group, so {@code sin(x)^2} = (sin x)² and {@code sin^2 x} =
+ * (sin x)². Implicit and explicit products share one precedence level, so {@code 1/2x} = (1/2)·x
+ * and {@code e^2x} = e²·x. A number never multiplies by juxtaposition after another factor
+ * ({@code 2 3}, {@code x 2} are errors).
  *
- * <p>Limits: {@value #MAX_LENGTH} characters; {@value #MAX_DEPTH} levels of nesting (parentheses,
- * signs, powers, functions), counted here so deep input can never exhaust the stack; a number literal
- * must be finite; a number written as an exponent must lie within ±{@value #MAX_LITERAL_EXPONENT}.
+ * <p>Limits: {@value #MAX_LENGTH} characters; {@value #MAX_DEPTH} levels of nesting (the whole
+ * expression is the first level; each parenthesis, sign, exponent and bare function argument adds
+ * one), counted here so that deep input can never exhaust the stack; a number literal must be
+ * finite; a number written as an exponent must lie within ±{@value #MAX_LITERAL_EXPONENT}.
  */
 public final class ExpressionParser {
 
@@ -240,9 +242,6 @@ public final class ExpressionParser {
             if (match(Token.Type.MINUS)) {
                 return new Expr.Neg(bare());
             }
-            if (match(Token.Type.PLUS)) {
-                return bare();
-            }
             boolean startsWithCall = isFunctionName(peek());
             Expr argument = power();
             while (!startsWithCall && (check(Token.Type.LEFT_PAREN)
@@ -257,7 +256,7 @@ public final class ExpressionParser {
 
     private boolean startsBare() {
         return switch (peek().type()) {
-            case NUMBER, IDENTIFIER, MINUS, PLUS -> true;
+            case NUMBER, IDENTIFIER, MINUS -> true;
             default -> false;
         };
     }
