@@ -26,16 +26,17 @@ import java.util.List;
  * and {@code e^2x} = e²·x. A number never multiplies by juxtaposition after another factor
  * ({@code 2 3}, {@code x 2} are errors).
  *
- * <p>Limits: {@value #MAX_LENGTH} characters; {@value #MAX_DEPTH} levels of nesting (the whole
- * expression is the first level; each parenthesis, sign, exponent and bare function argument adds
- * one), counted here so that deep input can never exhaust the stack; a number literal must be
- * finite; a number written as an exponent must lie within ±{@value #MAX_LITERAL_EXPONENT}.
+ * <p>Limits: {@value #MAX_LENGTH} characters; {@value #MAX_DEPTH} levels, where the whole expression
+ * is the first level and each parenthesis, sign, exponent, bare function argument and each operator
+ * in a chain such as {@code x+x+x} adds one. The count bounds the height of the tree, so neither
+ * this parser nor any code that walks the tree recursively can exhaust the stack. A number literal
+ * must be finite; a number written as an exponent must lie within ±{@value #MAX_LITERAL_EXPONENT}.
  */
 public final class ExpressionParser {
 
     /** The longest accepted input, in characters. */
     public static final int MAX_LENGTH = 2000;
-    /** The deepest accepted nesting. */
+    /** The most levels accepted; a parsed tree is at most this high (a leaf has height 0). */
     public static final int MAX_DEPTH = 200;
     /** The largest |n| accepted in a power whose exponent is a number literal. */
     public static final int MAX_LITERAL_EXPONENT = 10_000;
@@ -81,32 +82,40 @@ public final class ExpressionParser {
     }
 
     private Expr sum() {
+        int outer = depth;
         Expr left = product();
         while (check(Token.Type.PLUS) || check(Token.Type.MINUS)) {
+            enter();
             Expr.BinaryOp op = advance().type() == Token.Type.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
             left = new Expr.Binary(op, left, product());
         }
+        depth = outer;
         return left;
     }
 
     private Expr product() {
+        int outer = depth;
         Expr left = unary();
         while (true) {
             if (check(Token.Type.STAR) || check(Token.Type.SLASH)) {
+                enter();
                 Expr.BinaryOp op = advance().type() == Token.Type.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV;
                 left = new Expr.Binary(op, left, unary());
             } else if (check(Token.Type.IDENTIFIER) || check(Token.Type.LEFT_PAREN)) {
+                enter();
                 left = new Expr.Binary(Expr.BinaryOp.MUL, left, power());
             } else if (check(Token.Type.NUMBER)) {
                 throw new ExpressionException(ErrorKey.MISSING_OPERATOR, peek().column(), previous().text(),
                         peek().text());
             } else {
+                depth = outer;
                 return left;
             }
         }
     }
 
     private Expr unary() {
+        int outer = depth;
         enter();
         try {
             if (match(Token.Type.MINUS)) {
@@ -117,7 +126,7 @@ public final class ExpressionParser {
             }
             return power();
         } finally {
-            depth--;
+            depth = outer;
         }
     }
 
@@ -133,10 +142,13 @@ public final class ExpressionParser {
     }
 
     private Expr postfix() {
+        int outer = depth;
         Expr base = primary();
         while (check(Token.Type.SUPERSCRIPT)) {
+            enter();
             base = new Expr.Binary(Expr.BinaryOp.POW, base, superscript(advance()));
         }
+        depth = outer;
         return base;
     }
 
@@ -237,6 +249,7 @@ public final class ExpressionParser {
     }
 
     private Expr bare() {
+        int outer = depth;
         enter();
         try {
             if (match(Token.Type.MINUS)) {
@@ -246,11 +259,12 @@ public final class ExpressionParser {
             Expr argument = power();
             while (!startsWithCall && (check(Token.Type.LEFT_PAREN)
                     || (check(Token.Type.IDENTIFIER) && !isFunctionName(peek())))) {
+                enter();
                 argument = new Expr.Binary(Expr.BinaryOp.MUL, argument, power());
             }
             return argument;
         } finally {
-            depth--;
+            depth = outer;
         }
     }
 

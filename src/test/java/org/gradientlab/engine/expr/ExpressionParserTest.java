@@ -72,6 +72,7 @@ class ExpressionParserTest {
                 ok("2·x", "(* 2 x)"),
                 ok("2×x", "(* 2 x)"),
                 ok("x−1", "(- x 1)"),
+                ok("2.5e−3", "0.0025"),
                 ok("x ÷ 2", "(/ x 2)"),
                 ok("π", "#pi"),
                 ok("2π", "(* 2 #pi)"),
@@ -245,11 +246,19 @@ class ExpressionParserTest {
 
     @Test
     void input_of_exactly_the_maximum_length_is_accepted() {
-        String longest = "x+".repeat(ExpressionParser.MAX_LENGTH / 2 - 1) + "xx";
-        assertThat(longest).hasSize(ExpressionParser.MAX_LENGTH);
-        assertThat(failure(longest, Variables.DEFAULT).key()).isEqualTo(ErrorKey.UNKNOWN_VARIABLE);
-        String valid = "x+".repeat(ExpressionParser.MAX_LENGTH / 2 - 1) + "x ";
-        assertThat(ExpressionParser.parse(valid, Variables.DEFAULT)).isInstanceOf(Expr.Binary.class);
+        String padded = "x^2 + 1" + " ".repeat(ExpressionParser.MAX_LENGTH - 7);
+        assertThat(padded).hasSize(ExpressionParser.MAX_LENGTH);
+        assertThat(SExpr.of(ExpressionParser.parse(padded, Variables.DEFAULT))).isEqualTo("(+ (^ x 2) 1)");
+        assertThat(failure(padded + " ", Variables.DEFAULT).key()).isEqualTo(ErrorKey.TOO_LONG);
+    }
+
+    @Test
+    void a_long_chain_of_operations_counts_towards_the_depth_limit() {
+        String sum = "x" + "+x".repeat(150);
+        assertThat(Trees.height(ExpressionParser.parse(sum, Variables.DEFAULT))).isEqualTo(150);
+        ExpressionException tooMany = failure("x" + "+x".repeat(250), Variables.DEFAULT);
+        assertThat(tooMany.key()).isEqualTo(ErrorKey.TOO_DEEP);
+        assertThat(tooMany.column()).isEqualTo(401);
     }
 
     @Test
