@@ -20,10 +20,33 @@ final class Suggestions {
 
     private final Variables variables;
     private final boolean beforeParenthesis;
+    private final List<String> knownNames = new ArrayList<>();
 
     private Suggestions(Variables variables, boolean beforeParenthesis) {
         this.variables = variables;
         this.beforeParenthesis = beforeParenthesis;
+        knownNames.addAll(variables.names());
+        for (String name : FunctionNames.all()) {
+            if (!variables.contains(name)) {
+                knownNames.add(name);
+            }
+        }
+        for (String constant : List.of("pi", "e")) {
+            if (isConstant(constant)) {
+                knownNames.add(constant);
+            }
+        }
+    }
+
+    /** The error for an identifier that names nothing known, with a suggestion when there is one. */
+    static ExpressionException unknownName(Token token, boolean beforeParenthesis, Variables variables) {
+        String suggestion = suggest(token.name(), beforeParenthesis, variables);
+        if (beforeParenthesis) {
+            return new ExpressionException(ErrorKey.UNKNOWN_FUNCTION, token.column(), token.text(), suggestion,
+                    String.join(", ", FunctionNames.all()));
+        }
+        return new ExpressionException(ErrorKey.UNKNOWN_VARIABLE, token.column(), token.text(), suggestion,
+                variables.toString());
     }
 
     /** A replacement for {@code name}, or "" when there is no good guess. */
@@ -124,13 +147,8 @@ final class Suggestions {
             out.add(name.substring(i, end));
             return out;
         }
-        List<String> pool = new ArrayList<>(variables.names());
-        pool.addAll(FunctionNames.all());
-        pool.add("pi");
-        pool.add("e");
-        for (String known : pool) {
-            boolean usable = variables.contains(known) || FunctionNames.lookup(known) != null || isConstant(known);
-            if (usable && name.startsWith(known, i)) {
+        for (String known : knownNames) {
+            if (name.startsWith(known, i)) {
                 out.add(known);
             }
         }
