@@ -18,6 +18,8 @@ public enum ErrorKey {
     INVALID_CHARACTER,
     /** A square or curly bracket. Arguments: the bracket. */
     BRACKET,
+    /** An absolute-value bar ({@code |x|}). Arguments: none. */
+    ABSOLUTE_BAR,
     /** A comma (a decimal comma, or a second function argument). Arguments: none. */
     COMMA,
     /** An equals sign ({@code y = x^2}). Arguments: none. */
@@ -62,6 +64,7 @@ public enum ErrorKey {
             case INVALID_CHARACTER -> "The character " + a.get(0) + " (" + a.get(1) + ") " + at
                     + " cannot be used in a formula.";
             case BRACKET -> "'" + a.get(0) + "' " + at + ": use round parentheses ( ) for grouping.";
+            case ABSOLUTE_BAR -> "'|' " + at + ": write abs(x) for the absolute value |x|.";
             case COMMA -> "',' " + at + ": write decimals with a point (0.5); each function takes one argument.";
             case EQUALS_SIGN -> "'=' " + at + ": type only the expression, without 'y =' or 'f(x) ='.";
             case MALFORMED_NUMBER -> "'" + a.get(0) + "' " + at + " is not a valid number.";

@@ -155,20 +155,40 @@ final class Suggestions {
         return out;
     }
 
+    /**
+     * The pieces as the parser would read them typed with spaces: a function takes the names after it
+     * up to the next function ({@code sinxcosx} → {@code sin(x)*cos(x)}), or the call that follows it
+     * ({@code sincosx} → {@code sin(cos(x))}).
+     */
     private String render(List<String> pieces, int from) {
         StringBuilder out = new StringBuilder();
-        for (int i = from; i < pieces.size(); i++) {
-            String p = pieces.get(i);
+        int i = from;
+        while (i < pieces.size()) {
             if (i > from) {
                 out.append('*');
             }
-            if (FunctionNames.lookup(p) != null && !variables.contains(p)) {
-                String rest = i + 1 < pieces.size() ? render(pieces, i + 1) : "…";
-                return out.append(p).append('(').append(rest).append(')').toString();
+            String piece = pieces.get(i++);
+            if (!isFunction(piece)) {
+                out.append(piece);
+                continue;
             }
-            out.append(p);
+            if (i == pieces.size()) {
+                return out.append(piece).append("(…)").toString();
+            }
+            if (isFunction(pieces.get(i))) {
+                return out.append(piece).append('(').append(render(pieces, i)).append(')').toString();
+            }
+            List<String> argument = new ArrayList<>();
+            while (i < pieces.size() && !isFunction(pieces.get(i))) {
+                argument.add(pieces.get(i++));
+            }
+            out.append(piece).append('(').append(String.join("*", argument)).append(')');
         }
         return out.toString();
+    }
+
+    private boolean isFunction(String piece) {
+        return FunctionNames.lookup(piece) != null && !variables.contains(piece);
     }
 
     private static String nearFunction(String name) {
