@@ -30,13 +30,19 @@ public enum ErrorKey {
     NUMBER_TOO_LARGE,
     /** A literal exponent beyond the limit ({@code x^100000}). Arguments: the exponent, the limit. */
     EXPONENT_TOO_LARGE,
-    /** An identifier that is not a declared variable or constant. Arguments: name, suggestion or "", declared variables. */
+    /**
+     * An identifier that is not a declared variable or constant. Arguments: name, suggestion or "",
+     * the declared variables.
+     */
     UNKNOWN_VARIABLE,
     /** An identifier followed by {@code (} that is not a function. Arguments: name, suggestion or "", functions. */
     UNKNOWN_FUNCTION,
     /** A function name with nothing to apply it to. Arguments: the function. */
     MISSING_ARGUMENT,
-    /** A power after a function name that is not a positive whole number ({@code sin^-1 x}). Arguments: function, exponent. */
+    /**
+     * A power after a function name that is not a positive whole number ({@code sin^-1 x}).
+     * Arguments: function, exponent.
+     */
     FUNCTION_POWER,
     /** {@code ()}. Arguments: none. */
     EMPTY_PARENTHESES,
