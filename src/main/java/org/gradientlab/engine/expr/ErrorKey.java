@@ -12,7 +12,7 @@ public enum ErrorKey {
     EMPTY,
     /** Longer than the limit. Arguments: length, limit. */
     TOO_LONG,
-    /** Parentheses, signs, powers or functions nested deeper than the limit. Arguments: limit. */
+    /** More nested or chained operations than the limit. Arguments: limit. */
     TOO_DEEP,
     /** A character that has no meaning in a formula. Arguments: the character, its code point (U+XXXX). */
     INVALID_CHARACTER,
@@ -57,8 +57,8 @@ public enum ErrorKey {
         return switch (this) {
             case EMPTY -> "The expression is empty: type a formula such as x^2 + 1.";
             case TOO_LONG -> "The expression is " + a.get(0) + " characters long; the limit is " + a.get(1) + ".";
-            case TOO_DEEP -> "The expression is nested too deeply " + at + " (more than " + a.get(0)
-                    + " levels of parentheses, signs, powers or functions); simplify it.";
+            case TOO_DEEP -> "The expression has too many levels " + at + " (more than " + a.get(0)
+                    + " nested parentheses, signs, powers, functions or chained operations); simplify it.";
             case INVALID_CHARACTER -> "The character " + a.get(0) + " (" + a.get(1) + ") " + at
                     + " cannot be used in a formula.";
             case BRACKET -> "'" + a.get(0) + "' " + at + ": use round parentheses ( ) for grouping.";
