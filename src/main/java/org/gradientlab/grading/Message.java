@@ -22,6 +22,19 @@ public record Message(MessageKey key, List<String> args, String text) {
         return new Message(key, texts, render(key.template(), texts));
     }
 
+    /**
+     * {@code inner} placed at an entry or cell: {@code key} is {@link MessageKey#INVALID_ENTRY} (position = index)
+     * or {@link MessageKey#INVALID_CELL} (position = row, column); the inner message's text, key and arguments
+     * follow the position.
+     */
+    static Message located(MessageKey key, Message inner, Object... position) {
+        java.util.List<Object> args = new java.util.ArrayList<>(Arrays.asList(position));
+        args.add(inner.text());
+        args.add(inner.key().key());
+        args.addAll(inner.args());
+        return of(key, args.toArray());
+    }
+
     static String render(String template, List<String> args) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < template.length(); i++) {

@@ -9,9 +9,12 @@ public enum MessageKey {
     // format errors (the part is invalid: nothing graded, no attempt used)
     MISSING_ANSWER("missing-answer", "This part has no answer yet."),
     WRONG_ENCODING("wrong-encoding", "This part expects {0}."),
+    /** Args: the 1-based column, the engine's error key, its English text, then the engine's own arguments. */
     INVALID_EXPRESSION("invalid-expression", "{2}"),
-    INVALID_ENTRY("invalid-entry", "Entry {0}: {3}"),
-    INVALID_CELL("invalid-cell", "Row {0}, column {1}: {4}"),
+    /** Args: the entry's 1-based index, the inner message's text, its key, then its arguments. */
+    INVALID_ENTRY("invalid-entry", "Entry {0}: {1}"),
+    /** Args: the 1-based row and column, the inner message's text, its key, then its arguments. */
+    INVALID_CELL("invalid-cell", "Row {0}, column {1}: {2}"),
     EMPTY_ENTRY("empty-entry", "Entry {0} is empty."),
     EMPTY_CELL("empty-cell", "The cell in row {0}, column {1} is empty."),
     EMPTY_GRID("empty-grid", "The grid is empty: fill in its cells."),
@@ -23,6 +26,9 @@ public enum MessageKey {
     UNKNOWN_SETTING("unknown-setting", "''{0}'' is not a setting here; the settings are {1}."),
     INVALID_SETTING("invalid-setting", "{0}: {1}"),
     SETTING_OUT_OF_RANGE("setting-out-of-range", "{0} must be {1}; got {2}."),
+    GRADING_FAILED("grading-failed",
+            "This answer could not be checked because of a fault in the grader. It is not marked wrong, no attempt "
+                    + "was used, and your instructor has been told."),
     NOT_GRADED("not-graded", "Not graded: another part has a format error. Fix it and submit again; no attempt was used."),
 
     // expressions

@@ -42,6 +42,37 @@ final class ChainRuleCases {
         };
     }
 
+    /** Every case the variants can draw, for looking up an instructor's choice of function. */
+    static List<ChainRuleCase> all() {
+        List<ChainRuleCase> all = new ArrayList<>();
+        for (int a : new int[] {1, 2, 3}) {
+            for (int n : new int[] {2, 3}) {
+                all.add(sinPower(a, n));
+                all.add(cosPower(a, n));
+            }
+        }
+        for (int a : new int[] {-2, -1, 2, 3}) {
+            all.add(expSquare(a));
+        }
+        for (int a : new int[] {1, 2, 3, 4}) {
+            all.add(logOnePlusSquare(a));
+        }
+        for (int b : new int[] {2, 3, 4}) {
+            for (int c : new int[] {-1, 1, 2}) {
+                for (int n : new int[] {3, 4, 5}) {
+                    all.add(linearPower(b, c, n));
+                }
+            }
+        }
+        for (int a : new int[] {1, 2, 3}) {
+            all.add(sqrtOnePlusSquare(a));
+        }
+        for (int b : new int[] {-2, -1, 1, 2, 3}) {
+            all.add(sinQuadraticPlusLinear(b));
+        }
+        return all;
+    }
+
     static ChainRuleCase sinPower(int a, int n) {
         Monomial u = new Monomial(a, n, "x");
         Monomial du = u.derivative();

@@ -1,15 +1,17 @@
 package org.gradientlab.exercises.catalogue;
 
+import org.gradientlab.engine.learning.SeededRandom;
+
 /**
- * Deterministic choices for variants: the same (exercise, variant number) always gives the same stream.
- * SplitMix64 over a seed mixed from the exercise id and the number.
+ * Deterministic choices for variants, drawn from the engine's {@link SeededRandom}: the same (exercise id, variant
+ * number) always gives the same stream, on every platform.
  */
 final class VariantRandom {
 
-    private long state;
+    private final SeededRandom random;
 
-    private VariantRandom(long seed) {
-        this.state = seed;
+    private VariantRandom(SeededRandom random) {
+        this.random = random;
     }
 
     static VariantRandom of(String exerciseId, int number) {
@@ -17,19 +19,17 @@ final class VariantRandom {
         for (char c : exerciseId.toCharArray()) {
             h = (h ^ c) * 0x100000001b3L;
         }
-        return new VariantRandom(h ^ (0x9e3779b97f4a7c15L * (number + 1L)));
-    }
-
-    long nextLong() {
-        long z = (state += 0x9e3779b97f4a7c15L);
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+        return new VariantRandom(SeededRandom.of(h ^ number));
     }
 
     /** Uniform on {0, …, bound − 1}. */
     int nextInt(int bound) {
-        return (int) Math.floorMod(nextLong(), (long) bound);
+        return random.nextInt(bound);
+    }
+
+    /** Uniform on [low, high). */
+    double nextDouble(double low, double high) {
+        return random.nextDouble(low, high);
     }
 
     /** One of the values, uniformly. */
