@@ -6,8 +6,9 @@ import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.Note;
 
 /**
- * Grades a matrix cell by cell in the shape the student entered (DESIGN §5): partial credit per cell of the
- * reference, a per-cell mask, and for a Jacobian a grid that matches the transpose is recognised as such
+ * Grades a matrix cell by cell in the shape the student entered (DESIGN §5): partial credit is the number of
+ * right cells over the larger of the reference's and the answer's cell counts (extra cells cost credit), a
+ * per-cell mask, and for a Jacobian a grid that matches the transpose is recognised as such
  * (transposed-jacobian, no credit: the layout rows = outputs is what the exercise teaches).
  */
 final class MatrixGrader {
@@ -114,7 +115,8 @@ final class MatrixGrader {
             int right, List<List<Boolean>> mask, List<Message> first, MatrixCheck check, Interpretation shown) {
         List<Message> messages = new ArrayList<>(first);
         messages.addAll(wrongCellMessages(mask));
-        double score = (double) right / (check.rows() * check.columns());
+        int entered = mask.stream().mapToInt(List::size).sum();
+        double score = (double) right / Math.max(check.rows() * check.columns(), entered);
         return PartFeedback.graded(score, List.of(Note.WRONG_ENTRY), messages, shown, new Mask.Cells(mask));
     }
 

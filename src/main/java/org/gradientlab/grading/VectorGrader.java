@@ -8,7 +8,10 @@ import org.gradientlab.engine.expr.Variables;
 import org.gradientlab.exercises.Note;
 import org.gradientlab.exercises.VectorCheck;
 
-/** Grades a vector entry by entry at the check's point, with partial credit and a per-entry mask. */
+/**
+ * Grades a vector entry by entry at the check's point, with a per-entry mask; partial credit is the number of
+ * right entries over the longer of the reference and the answer.
+ */
 final class VectorGrader {
 
     private VectorGrader() {}
@@ -67,7 +70,7 @@ final class VectorGrader {
             messages.addFirst(MessageKey.WRONG_LENGTH.with(values.size(), expected.length));
         }
         List<Note> notes = right == expected.length && values.size() == expected.length ? List.of() : List.of(Note.WRONG_ENTRY);
-        return PartFeedback.graded((double) right / expected.length, notes, messages, shown, new Mask.Entries(mask));
+        return PartFeedback.graded((double) right / Math.max(expected.length, values.size()), notes, messages, shown, new Mask.Entries(mask));
     }
 
     /** The reference entries (formulas in the point's variables) evaluated at the point. */

@@ -12,7 +12,8 @@ import org.gradientlab.exercises.Exercise;
 public final class Catalogue {
 
     private static final Catalogue STANDARD = new Catalogue(List.of(
-            new ChainRuleExercise()));
+            new ChainRuleExercise(),
+            new JacobianExercise()));
 
     private final List<Exercise> exercises;
 
