@@ -13,7 +13,9 @@ public final class Catalogue {
 
     private static final Catalogue STANDARD = new Catalogue(List.of(
             new ChainRuleExercise(),
-            new JacobianExercise()));
+            new JacobianExercise(),
+            new LearningRateRaceExercise(),
+            new AdamVersusGdExercise()));
 
     private final List<Exercise> exercises;
 
