@@ -16,6 +16,7 @@ import org.gradientlab.exercises.NumberSetCheck;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
+import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -113,6 +114,8 @@ public final class Grader {
                     (v, shown) -> RunGrader.settings(c, v, shown, runs));
             case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
+            case UpdateRuleCheck c -> new Staged<>(UpdateRules.read(c, text(a)),
+                    (rules, shown) -> UpdateRuleGrader.grade(c, rules, shown));
         };
     }
 
