@@ -68,7 +68,11 @@ public final class Grader {
         return Combination.combine(variant.parts(), graded);
     }
 
-    /** How one part's answer reads, before grading; nothing is graded. */
+    /**
+     * How one part's answer reads, before grading; nothing is graded.
+     *
+     * @throws IllegalArgumentException when the variant has no part {@code partId}
+     */
     public Preview preview(Variant variant, String partId, Answer answer) {
         Part part = variant.part(partId).orElseThrow(() -> new IllegalArgumentException("no part " + partId));
         try {
