@@ -196,6 +196,7 @@ public final class CompiledFunction implements DifferentiableFunction {
                 case TANH -> { r = Math.tanh(a); da = 1.0 - r * r; }
                 case SIGMOID -> { r = 1.0 / (1.0 + Math.exp(-a)); da = r * (1.0 - r); }
                 case RELU -> { r = Math.max(0.0, a); da = a > 0.0 ? 1.0 : 0.0; }
+                case SIGN, STEP -> { r = Opcode.apply(ops[i], a, b, imm[i]); da = 0.0; }
             }
             v[n + i] = r;
             pa[i] = da;

@@ -107,6 +107,8 @@ final class Compiler {
             case TANH -> Opcode.TANH;
             case SIGMOID -> Opcode.SIGMOID;
             case RELU -> Opcode.RELU;
+            case SIGN -> Opcode.SIGN;
+            case STEP -> Opcode.STEP;
         };
     }
 

@@ -68,6 +68,8 @@ public record ExpressionGraph(Node output, Map<String, Node> variables) {
                     case TANH -> argument.tanh();
                     case SIGMOID -> argument.sigmoid();
                     case RELU -> argument.relu();
+                    case SIGN -> argument.sign();
+                    case STEP -> argument.step();
                 };
             }
         };

@@ -155,6 +155,17 @@ public final class Node {
         return unary(Operation.RELU, Math.max(0.0, value), value > 0.0 ? 1.0 : 0.0);
     }
 
+    /** {@code sign a} ∈ {-1, 0, 1}; d/da = 0 away from 0, and taken as 0 at 0 (as PyTorch). */
+    public Node sign() {
+        return unary(Operation.SIGN, Math.signum(value), 0.0);
+    }
+
+    /** {@code step a} = 1 for a &gt; 0, else 0 (NaN stays NaN); d/da = 0, taken as 0 at 0. */
+    public Node step() {
+        double result = value > 0.0 ? 1.0 : value <= 0.0 ? 0.0 : Double.NaN;
+        return unary(Operation.STEP, result, 0.0);
+    }
+
     // Derived operations, built from the primitives so the graph shows how they decompose.
 
     /** {@code a - b = a + (-b)}. */

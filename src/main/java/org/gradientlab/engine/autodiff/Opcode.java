@@ -29,7 +29,9 @@ enum Opcode {
     ABS,
     TANH,
     SIGMOID,
-    RELU;
+    RELU,
+    SIGN,
+    STEP;
 
     /** The forward value alone: used to fold constants and by {@link Program#value}. */
     static double apply(Opcode op, double a, double b, double imm) {
@@ -53,6 +55,8 @@ enum Opcode {
             case TANH -> Math.tanh(a);
             case SIGMOID -> 1.0 / (1.0 + Math.exp(-a));
             case RELU -> Math.max(0.0, a);
+            case SIGN -> Math.signum(a);
+            case STEP -> a > 0.0 ? 1.0 : a <= 0.0 ? 0.0 : Double.NaN;
         };
     }
 

@@ -24,7 +24,9 @@ public enum Operation {
     ABS("abs"),
     TANH("tanh"),
     SIGMOID("sigmoid"),
-    RELU("relu");
+    RELU("relu"),
+    SIGN("sign"),
+    STEP("step");
 
     private final String symbol;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Property tests on seeded random expressions: the graph's gradient, the compiled gradient and a central
  * difference (the independent oracle, from function values only) agree, and the compiled Hessian is symmetric
  * and agrees with central differences of the gradient. Points where the expression is undefined, sits within
- * 1e-3 of a kink of abs or relu, or where the difference quotient itself is unstable (its values at steps h
+ * 1e-3 of the kink or jump of abs, relu, sign or step, or where the difference quotient itself is unstable (its values at steps h
  * and 2h disagree, i.e. a singularity is near) are skipped and counted; each test requires at least 200
  * expressions actually checked.
  */
@@ -220,11 +221,11 @@ class DifferentiationProperties {
         return column;
     }
 
-    /** True when an abs or relu node's argument is within {@link #KINK_MARGIN} of 0, where no derivative exists. */
+    /** True when the argument of abs, relu, sign or step is within {@link #KINK_MARGIN} of its kink or jump at 0. */
     private static boolean nearKink(Node output) {
+        Set<Operation> piecewise = EnumSet.of(Operation.ABS, Operation.RELU, Operation.SIGN, Operation.STEP);
         for (Node node : output.topologicalOrder()) {
-            if ((node.operation() == Operation.ABS || node.operation() == Operation.RELU)
-                    && Math.abs(node.parents().getFirst().value()) < KINK_MARGIN) {
+            if (piecewise.contains(node.operation()) && Math.abs(node.parents().getFirst().value()) < KINK_MARGIN) {
                 return true;
             }
         }

@@ -144,6 +144,23 @@ class NodeTest {
     }
 
     @Test
+    void sign_and_step_are_flat_with_pytorch_values_at_zero() {
+        double[] points = {-2.0, 0.0, 3.0};
+        double[] signs = {-1.0, 0.0, 1.0};
+        double[] steps = {0.0, 0.0, 1.0};
+        for (int k = 0; k < points.length; k++) {
+            Node x = Node.variable("x", points[k]);
+            Node sign = x.sign();
+            Node step = x.step();
+            sign.add(step).backward();
+            assertThat(sign.value()).isEqualTo(signs[k]);
+            assertThat(step.value()).isEqualTo(steps[k]);
+            assertThat(x.grad()).isZero();
+        }
+        assertThat(Node.variable("x", Double.NaN).step().value()).isNaN();
+    }
+
+    @Test
     void constant_powers_of_a_negative_base_have_finite_exact_derivatives() {
         Node x = Node.variable("x", -2.0);
         Node cube = x.pow(3);

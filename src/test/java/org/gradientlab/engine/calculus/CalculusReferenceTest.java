@@ -3,10 +3,8 @@ package org.gradientlab.engine.calculus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.gradientlab.engine.autodiff.Trees.add;
-import static org.gradientlab.engine.autodiff.Trees.call;
 import static org.gradientlab.engine.autodiff.Trees.mul;
 import static org.gradientlab.engine.autodiff.Trees.n;
-import static org.gradientlab.engine.autodiff.Trees.pow;
 import static org.gradientlab.engine.autodiff.Trees.v;
 import static org.gradientlab.reference.ReferenceData.inputs;
 import static org.gradientlab.reference.ReferenceData.matrix;
@@ -15,15 +13,16 @@ import static org.gradientlab.reference.ReferenceData.outputs;
 import static org.gradientlab.reference.ReferenceData.vector;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 import org.gradientlab.engine.autodiff.CompiledFunction;
 import org.gradientlab.engine.autodiff.ExpressionGraph;
-import org.gradientlab.engine.autodiff.Trees;
 import org.gradientlab.engine.expr.Expr;
-import org.gradientlab.engine.expr.Expr.Function;
+import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.expr.Variables;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -53,8 +52,15 @@ class CalculusReferenceTest {
         assertThat(actual).isCloseTo(expected, within(RELATIVE * Math.abs(expected) + roundOff));
     }
 
+    /** The case's formula as written in its inputs (Python syntax; {@code **} is read as {@code ^}). */
+    private static Expr formula(String caseId, String field, String... variables) {
+        return Expression.parse(inputs(caseId).get(field).asString(), Variables.of(variables)).tree();
+    }
+
+    private static final Expr CUBIC = formula("s000-fd-table-cubic", "f", "x");
+
     private static double cubicWithPow(double x) {
-        return ExpressionGraph.of(Trees.cubic(), Map.of("x", x)).value();
+        return ExpressionGraph.of(CUBIC, Map.of("x", x)).value();
     }
 
     @Test
@@ -63,7 +69,7 @@ class CalculusReferenceTest {
         // h ≤ 1e-7 are round-off-dominated and compared at relative 1e-3 (README), the others at 1e-9.
         JsonNode out = outputs("s000-fd-table-cubic");
         double x0 = number(inputs("s000-fd-table-cubic").get("x0"));
-        double exact = Derivatives.derivative(Trees.cubic(), "x", x0);
+        double exact = Derivatives.derivative(CUBIC, "x", x0);
         assertThat(exact).isEqualTo(number(out.get("exact_derivative")));
         assertThat(cubicWithPow(x0)).isEqualTo(number(out.get("f_x0")));
         for (JsonNode row : out.get("rows")) {
@@ -87,7 +93,7 @@ class CalculusReferenceTest {
         JsonNode out = outputs("s000-fd-table-cubic");
         double x0 = number(inputs("s000-fd-table-cubic").get("x0"));
         double exact = number(out.get("exact_derivative"));
-        CompiledFunction f = CompiledFunction.compile(Trees.cubic(), List.of("x"));
+        CompiledFunction f = CompiledFunction.compile(CUBIC, List.of("x"));
         DoubleUnaryOperator cubic = x -> f.value(new double[] {x});
         for (JsonNode row : out.get("rows")) {
             double h = number(row.get("h"));
@@ -105,8 +111,10 @@ class CalculusReferenceTest {
     void chain_rule_of_sin_x_squared_matches_analytic_and_numerical_columns() {
         JsonNode in = inputs("s000-chain-rule-sin-x2");
         double h = number(in.get("hval"));
-        Expr sinOfSquare = call(Function.SIN, pow(v("x"), 2));
+        Expr sinOfSquare = formula("s000-chain-rule-sin-x2", "h", "x");
+        Expr handDerivative = formula("s000-chain-rule-sin-x2", "h_prime", "x");
         CompiledFunction f = CompiledFunction.compile(sinOfSquare, List.of("x"));
+        CompiledFunction fPrime = CompiledFunction.compile(handDerivative, List.of("x"));
         DoubleUnaryOperator scalar = x -> f.value(new double[] {x});
         for (JsonNode row : outputs("s000-chain-rule-sin-x2").get("rows")) {
             double x = number(row.get("x"));
@@ -114,6 +122,7 @@ class CalculusReferenceTest {
             double numerical = FiniteDifference.CENTRAL.derivative(scalar, x, h);
             assertRelative(scalar.applyAsDouble(x), number(row.get("h")));
             assertRelative(analytical, number(row.get("analytical")));
+            assertRelative(fPrime.value(new double[] {x}), number(row.get("analytical")));
             // sin of the libm in use may differ from NumPy's by an ulp: round-off of the quotient, ~1e-11 here.
             assertWithinRoundOff(numerical, number(row.get("numerical")), 1.0, h);
             assertWithinRoundOff(Math.abs(analytical - numerical), number(row.get("abs_error")), 1.0, h);
@@ -124,7 +133,7 @@ class CalculusReferenceTest {
     void gradient_field_of_the_elliptic_bowl_matches_the_arrows() {
         JsonNode in = inputs("s000-gradient-field-f2d");
         JsonNode out = outputs("s000-gradient-field-f2d");
-        Expr bowl = add(pow(v("x1"), 2), mul(n(2), pow(v("x2"), 2)));
+        Expr bowl = formula("s000-gradient-field-f2d", "f", "x1", "x2");
         List<String> variables = List.of("x1", "x2");
         CompiledFunction f = CompiledFunction.compile(bowl, variables);
         assertThat(Derivatives.gradient(f, new double[] {1, -1})).containsExactly(vector(out.get("grad_at_(1,-1)")));
@@ -184,7 +193,11 @@ class CalculusReferenceTest {
         double[] x0 = vector(in.get("x0"));
         double h = number(in.get("h"));
         List<String> variables = List.of("x1", "x2");
-        List<Expr> components = List.of(pow(v("x1"), 2), mul(v("x1"), v("x2")), call(Function.SIN, v("x2")));
+        // The case writes the vector function as a Python list: "[x1**2, x1*x2, sin(x2)]".
+        String list = in.get("f").asString();
+        List<Expr> components = Arrays.stream(list.substring(1, list.length() - 1).split(","))
+                .map(text -> Expression.parse(text.strip(), Variables.of("x1", "x2")).tree())
+                .toList();
         List<CompiledFunction> compiled = new ArrayList<>();
         for (Expr component : components) {
             compiled.add(CompiledFunction.compile(component, variables));
