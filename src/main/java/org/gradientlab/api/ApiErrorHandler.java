@@ -3,10 +3,10 @@ package org.gradientlab.api;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -14,7 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Turns every failure of an API endpoint into the error shape {@code {"error": {"message", "column"?}}}. Bad input
  * is a 4xx with a message that says what to change; anything else is a fault of ours, logged, and answered with
- * 500 in the same shape, without internals.
+ * 500 in the same shape, without internals. Errors are JSON whatever the request's {@code Accept} says, so that
+ * writing them can never fail.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {
@@ -23,19 +24,12 @@ class ApiErrorHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
-        return ResponseEntity.status(e.status()).body(ApiError.of(e));
+        return answer(e.status(), ApiError.of(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == int.class || e.getRequiredType() == Integer.class
-                ? "a whole number" : "a valid value";
-        return badRequest("The parameter '" + e.getName() + "' must be " + expected + ".");
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return badRequest("The parameter '" + e.getParameterName() + "' is required.");
+        return badRequest("The parameter '" + e.getName() + "' must be a whole number.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -43,20 +37,24 @@ class ApiErrorHandler {
         return badRequest("The request body cannot be read.");
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                .body(ApiError.of("The method " + e.getMethod() + " is not allowed here."));
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return answer(HttpStatus.NOT_ACCEPTABLE, ApiError.of("The API answers only with application/json."));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> fault(Exception e) {
         LOG.error("API request failed", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(ApiError.of("The server failed to answer this request; it has been logged."));
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR,
+                ApiError.of("The server failed to answer this request; it has been logged."));
     }
 
     private static ResponseEntity<ApiError> badRequest(String message) {
-        return ResponseEntity.badRequest().body(ApiError.of(message));
+        return answer(HttpStatus.BAD_REQUEST, ApiError.of(message));
+    }
+
+    /** The error with its content type set, so that it is written as JSON without content negotiation. */
+    static ResponseEntity<ApiError> answer(HttpStatus status, ApiError error) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
     }
 }

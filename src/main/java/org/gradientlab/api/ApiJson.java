@@ -68,7 +68,8 @@ public final class ApiJson {
     private static String describe(JacksonException e) {
         String field = path(e.getPath());
         return switch (e) {
-            case UnrecognizedPropertyException u -> "Unknown field '" + field + "'" + known(u.getKnownPropertyIds()) + ".";
+            case UnrecognizedPropertyException u ->
+                    "Unknown field '" + field + "'" + known(u.getKnownPropertyIds()) + ".";
             case MismatchedInputException m when m.getTargetType() != null ->
                     (field.isEmpty() ? "The request body" : "The field '" + field + "'") + " must be "
                             + expected(m.getTargetType()) + ".";

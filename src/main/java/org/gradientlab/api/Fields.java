@@ -45,7 +45,8 @@ public final class Fields {
         }
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i) == null) {
-                throw ApiException.badRequest("The field '" + field + "[" + i + "]' must be a variable name, not null.");
+                throw ApiException.badRequest(
+                        "The field '" + field + "[" + i + "]' must be a variable name, not null.");
             }
         }
         try {

@@ -19,7 +19,7 @@ class OpenApiController {
 
     private final byte[] document = load();
 
-    @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(PATH)
     ResponseEntity<byte[]> document() {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(document);
     }

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,12 +34,12 @@ class UnknownEndpointController {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Set<String> allowed = allowedMethods(path);
         if (allowed.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(ApiError.of("There is no API endpoint " + path + "; the endpoints are listed in "
-                            + OpenApiController.PATH + "."));
+            return ApiErrorHandler.answer(HttpStatus.NOT_FOUND, ApiError.of("There is no API endpoint " + path
+                    + "; the endpoints are listed in " + OpenApiController.PATH + "."));
         }
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of("The method " + request.getMethod() + " is not allowed on " + path
                         + "; use " + String.join(" or ", allowed) + "."));
     }

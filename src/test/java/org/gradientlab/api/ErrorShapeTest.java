@@ -128,6 +128,22 @@ class ErrorShapeTest {
     }
 
     @Test
+    void a_client_that_accepts_only_html_gets_406_in_json_and_a_browser_gets_json() {
+        Reply htmlOnly = api.perform(MockMvcRequestBuilders.get("/api/v1/exercises").accept("text/html"));
+        assertThat(htmlOnly.status()).isEqualTo(406);
+        assertErrorShape(htmlOnly);
+
+        Reply browser = api.perform(MockMvcRequestBuilders.get("/api/v1/exercises")
+                .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        assertThat(browser.status()).isEqualTo(200);
+        assertThat(browser.response().getContentType()).startsWith("application/json");
+
+        Reply document = api.perform(MockMvcRequestBuilders.get("/api/v1/openapi.json").accept("text/html"));
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("openapi").asString()).startsWith("3.");
+    }
+
+    @Test
     void a_body_without_a_json_content_type_is_still_read_as_json() {
         Reply reply = api.perform(MockMvcRequestBuilders.post("/api/v1/evaluate")
                 .content("{\"expression\": \"x + 1\", \"variables\": [\"x\"], \"at\": [1]}"));

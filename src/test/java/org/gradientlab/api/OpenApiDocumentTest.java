@@ -165,7 +165,8 @@ class OpenApiDocumentTest {
     private static Set<String> components(String className) {
         try {
             RecordComponent[] components = Class.forName(className).getRecordComponents();
-            return Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
+            return Arrays.stream(components).map(RecordComponent::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("no record " + className, e);
         }

@@ -92,8 +92,8 @@ record OptimizerSettings(
             }
             case "adam" -> adam(OptimizerSpec.adam(alpha), AdamVariant.ADAM, 0);
             case "amsgrad" -> adam(OptimizerSpec.amsGrad(alpha), AdamVariant.AMSGRAD, 0);
-            case "adamw" -> adam(OptimizerSpec.adamW(alpha), AdamVariant.ADAMW, or(weightDecay, DEFAULT_WEIGHT_DECAY));
-            case "adam-l2" -> adam(OptimizerSpec.adam(alpha), AdamVariant.ADAM_L2, or(weightDecay, DEFAULT_WEIGHT_DECAY));
+            case "adamw" -> adam(OptimizerSpec.adamW(alpha), AdamVariant.ADAMW, decay());
+            case "adam-l2" -> adam(OptimizerSpec.adam(alpha), AdamVariant.ADAM_L2, decay());
             case "newton" -> new OptimizerSpec.Newton(alpha);
             case "lbfgs" -> new OptimizerSpec.Lbfgs(alpha, lbfgsMemory());
             default -> throw new IllegalStateException("method table and switch disagree on " + method);
@@ -103,6 +103,11 @@ record OptimizerSettings(
     private OptimizerSpec adam(OptimizerSpec.Adam defaults, AdamVariant variant, double decay) {
         return new OptimizerSpec.Adam(defaults.learningRate(), or(beta1, defaults.beta1()), or(beta2, defaults.beta2()),
                 or(eps, defaults.epsilon()), variant, decay);
+    }
+
+    /** λ for AdamW and Adam + L2: the same default for both, so that the two contrast directly. */
+    private double decay() {
+        return or(weightDecay, DEFAULT_WEIGHT_DECAY);
     }
 
     private int lbfgsMemory() {

@@ -189,7 +189,8 @@ class CheckEndpointTest {
 
     @Test
     void the_variant_defaults_to_zero() {
-        Reply reply = api.post("/api/v1/exercises/chain-rule/check", "{\"answers\": {\"derivative\": \"2x cos(x^2)\"}}");
+        Reply reply = api.post("/api/v1/exercises/chain-rule/check",
+                "{\"answers\": {\"derivative\": \"2x cos(x^2)\"}}");
 
         assertThat(reply.body().get("verdict").asString()).isEqualTo("correct");
     }

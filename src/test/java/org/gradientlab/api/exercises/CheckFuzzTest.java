@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * 1,000 random submissions spread over every exercise's check (seed 20261123), and random exercise ids and variants: none makes the
- * server fail; a malformed answer is graded as an invalid part, only a malformed request is refused.
+ * 1,000 random submissions spread over every exercise's check (seed 20261123), and random exercise ids and
+ * variants: none makes the server fail; a malformed answer is graded as an invalid part, only a malformed request is refused.
  */
 @ApiTest
 class CheckFuzzTest {

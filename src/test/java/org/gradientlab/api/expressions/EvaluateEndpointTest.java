@@ -130,6 +130,7 @@ class EvaluateEndpointTest {
         assertThat(evaluate("x", "[\"sin\"]", "[1]").message()).contains("sin");
         assertThat(evaluate("x", "[\"x\", \"x\"]", "[1, 1]").message()).contains("twice");
         assertThat(evaluate("x", "[\"x\"]", "[\"one\"]").message()).contains("at[0]");
-        assertThat(api.post("/api/v1/evaluate", "{\"variables\": [\"x\"], \"at\": [1]}").message()).contains("expression");
+        assertThat(api.post("/api/v1/evaluate", "{\"variables\": [\"x\"], \"at\": [1]}").message())
+                .contains("expression");
     }
 }

@@ -27,78 +27,82 @@ class OptimizeErrorsTest {
         this.api = new ApiClient(mvc);
     }
 
+    /** A run on the bowl from (0, 0) with these further fields. */
+    private static String bowl(String fields) {
+        return "{\"landscape\": \"bowl\", \"start\": [0, 0], " + fields + "}";
+    }
+
+    /** A run on the bowl with this optimizer. */
+    private static String optimizer(String settings) {
+        return bowl("\"optimizer\": {" + settings + "}");
+    }
+
+    /** A run with gradient descent and these further fields. */
+    private static String gd(String fields) {
+        return "{" + OK_OPTIMIZER + ", " + fields + "}";
+    }
+
     static Stream<Arguments> refused() {
-        String bowl = "\"landscape\": \"bowl\", \"start\": [0, 0], ";
         return Stream.of(
-                Arguments.of("steps over the limit", "{" + bowl + OK_OPTIMIZER + ", \"steps\": 100001}", "steps"),
-                Arguments.of("negative steps", "{" + bowl + OK_OPTIMIZER + ", \"steps\": -1}", "steps"),
-                Arguments.of("fractional steps", "{" + bowl + OK_OPTIMIZER + ", \"steps\": 1.5}", "steps"),
-                Arguments.of("steps beyond int", "{" + bowl + OK_OPTIMIZER + ", \"steps\": 1e30}", "steps"),
-                Arguments.of("no optimizer", "{" + bowl + "\"steps\": 5}", "optimizer"),
-                Arguments.of("no learning rate", "{" + bowl + "\"optimizer\": {\"name\": \"adam\"}}", "optimizer.lr"),
-                Arguments.of("no optimizer name", "{" + bowl + "\"optimizer\": {\"lr\": 0.1}}", "optimizer.name"),
-                Arguments.of("unknown optimizer", "{" + bowl + "\"optimizer\": {\"name\": \"sgdx\", \"lr\": 0.1}}", "sgdx"),
-                Arguments.of("learning rate as text", "{" + bowl + "\"optimizer\": {\"name\": \"gd\", \"lr\": \"fast\"}}",
-                        "optimizer.lr"),
-                Arguments.of("negative learning rate", "{" + bowl + "\"optimizer\": {\"name\": \"gd\", \"lr\": -1}}",
+                Arguments.of("steps over the limit", bowl(OK_OPTIMIZER + ", \"steps\": 100001"), "steps"),
+                Arguments.of("negative steps", bowl(OK_OPTIMIZER + ", \"steps\": -1"), "steps"),
+                Arguments.of("fractional steps", bowl(OK_OPTIMIZER + ", \"steps\": 1.5"), "steps"),
+                Arguments.of("steps beyond int", bowl(OK_OPTIMIZER + ", \"steps\": 1e30"), "steps"),
+                Arguments.of("no optimizer", bowl("\"steps\": 5"), "optimizer"),
+                Arguments.of("no learning rate", optimizer("\"name\": \"adam\""), "optimizer.lr"),
+                Arguments.of("no optimizer name", optimizer("\"lr\": 0.1"), "optimizer.name"),
+                Arguments.of("unknown optimizer", optimizer("\"name\": \"sgdx\", \"lr\": 0.1"), "sgdx"),
+                Arguments.of("learning rate as text", optimizer("\"name\": \"gd\", \"lr\": \"fast\""), "optimizer.lr"),
+                Arguments.of("negative learning rate", optimizer("\"name\": \"gd\", \"lr\": -1"), "learning rate"),
+                Arguments.of("infinite learning rate", optimizer("\"name\": \"gd\", \"lr\": \"Infinity\""),
                         "learning rate"),
-                Arguments.of("infinite learning rate",
-                        "{" + bowl + "\"optimizer\": {\"name\": \"gd\", \"lr\": \"Infinity\"}}", "learning rate"),
-                Arguments.of("beta given to adam",
-                        "{" + bowl + "\"optimizer\": {\"name\": \"adam\", \"lr\": 0.1, \"beta\": 0.9}}", "optimizer.beta"),
+                Arguments.of("beta given to adam", optimizer("\"name\": \"adam\", \"lr\": 0.1, \"beta\": 0.9"),
+                        "optimizer.beta"),
                 Arguments.of("unknown momentum form",
-                        "{" + bowl + "\"optimizer\": {\"name\": \"momentum\", \"lr\": 0.1, \"momentumForm\": \"nag\"}}",
-                        "nag"),
+                        optimizer("\"name\": \"momentum\", \"lr\": 0.1, \"momentumForm\": \"nag\""), "nag"),
                 Arguments.of("momentum beta of one",
-                        "{" + bowl + "\"optimizer\": {\"name\": \"momentum\", \"lr\": 0.1, \"beta\": 1}}", "β"),
+                        optimizer("\"name\": \"momentum\", \"lr\": 0.1, \"beta\": 1"), "β"),
                 Arguments.of("huge L-BFGS memory",
-                        "{" + bowl + "\"optimizer\": {\"name\": \"lbfgs\", \"lr\": 1, \"memory\": 2000000000}}",
-                        "optimizer.memory"),
+                        optimizer("\"name\": \"lbfgs\", \"lr\": 1, \"memory\": 2000000000"), "optimizer.memory"),
                 Arguments.of("unknown optimizer field",
-                        "{" + bowl + "\"optimizer\": {\"name\": \"gd\", \"lr\": 0.1, \"momentum\": 0.9}}",
-                        "optimizer.momentum"),
+                        optimizer("\"name\": \"gd\", \"lr\": 0.1, \"momentum\": 0.9"), "optimizer.momentum"),
                 Arguments.of("function and landscape",
-                        "{\"function\": \"x^2\", \"landscape\": \"bowl\", \"start\": [0], " + OK_OPTIMIZER + "}",
-                        "exactly one"),
-                Arguments.of("neither function nor landscape", "{\"start\": [0], " + OK_OPTIMIZER + "}", "exactly one"),
-                Arguments.of("unknown landscape",
-                        "{\"landscape\": \"himmelblau\", \"start\": [0, 0], " + OK_OPTIMIZER + "}", "himmelblau"),
-                Arguments.of("landscape with other variables",
-                        "{\"landscape\": \"bowl\", \"variables\": [\"x\", \"y\"], \"start\": [0, 0], " + OK_OPTIMIZER + "}",
+                        gd("\"function\": \"x^2\", \"landscape\": \"bowl\", \"start\": [0]"), "exactly one"),
+                Arguments.of("neither function nor landscape", gd("\"start\": [0]"), "exactly one"),
+                Arguments.of("unknown landscape", gd("\"landscape\": \"himmelblau\", \"start\": [0, 0]"), "himmelblau"),
+                Arguments.of("landscape with other variables", bowl(OK_OPTIMIZER + ", \"variables\": [\"x\", \"y\"]"),
                         "variables"),
-                Arguments.of("start of the wrong length",
-                        "{\"landscape\": \"bowl\", \"start\": [0, 0, 0], " + OK_OPTIMIZER + "}", "start"),
-                Arguments.of("start with a null", "{\"landscape\": \"bowl\", \"start\": [0, null], " + OK_OPTIMIZER + "}",
-                        "start[1]"),
-                Arguments.of("no start", "{\"landscape\": \"bowl\", " + OK_OPTIMIZER + "}", "start"),
-                Arguments.of("function without variables", "{\"function\": \"2 + 3\", \"start\": [], " + OK_OPTIMIZER + "}",
-                        "variables"),
+                Arguments.of("start of the wrong length", gd("\"landscape\": \"bowl\", \"start\": [0, 0, 0]"), "start"),
+                Arguments.of("start with a null", gd("\"landscape\": \"bowl\", \"start\": [0, null]"), "start[1]"),
+                Arguments.of("no start", gd("\"landscape\": \"bowl\""), "start"),
+                Arguments.of("function without variables", gd("\"function\": \"2 + 3\", \"start\": []"), "variables"),
                 Arguments.of("duplicate variables",
-                        "{\"function\": \"x\", \"variables\": [\"x\", \"x\"], \"start\": [0, 0], " + OK_OPTIMIZER + "}",
-                        "variables"),
+                        gd("\"function\": \"x\", \"variables\": [\"x\", \"x\"], \"start\": [0, 0]"), "variables"),
                 Arguments.of("unknown schedule",
-                        "{" + bowl + OK_OPTIMIZER + ", \"schedule\": {\"name\": \"linear\"}}", "linear"),
-                Arguments.of("step schedule without every",
-                        "{" + bowl + OK_OPTIMIZER + ", \"schedule\": {\"name\": \"step\"}}", "schedule.every"),
+                        bowl(OK_OPTIMIZER + ", \"schedule\": {\"name\": \"linear\"}"), "linear"),
+                Arguments.of("step schedule without every", bowl(OK_OPTIMIZER + ", \"schedule\": {\"name\": \"step\"}"),
+                        "schedule.every"),
                 Arguments.of("cosine schedule with gamma",
-                        "{" + bowl + OK_OPTIMIZER + ", \"schedule\": {\"name\": \"cosine\", \"period\": 5, \"gamma\": 0.5}}",
+                        bowl(OK_OPTIMIZER + ", \"schedule\": {\"name\": \"cosine\", \"period\": 5, \"gamma\": 0.5}"),
                         "schedule.gamma"),
                 Arguments.of("zero period",
-                        "{" + bowl + OK_OPTIMIZER + ", \"schedule\": {\"name\": \"cosine\", \"period\": 0}}", "period"),
+                        bowl(OK_OPTIMIZER + ", \"schedule\": {\"name\": \"cosine\", \"period\": 0}"),
+                        "period"),
                 Arguments.of("distance without a minimiser on a function",
-                        "{\"function\": \"x^2\", \"start\": [1], " + OK_OPTIMIZER + ", \"stop\": {\"distanceBelow\": 0.1}}",
+                        gd("\"function\": \"x^2\", \"start\": [1], \"stop\": {\"distanceBelow\": 0.1}"),
                         "stop.minimiser"),
-                Arguments.of("minimiser without distance",
-                        "{" + bowl + OK_OPTIMIZER + ", \"stop\": {\"minimiser\": [2, -1]}}", "stop.minimiser"),
+                Arguments.of("minimiser without distance", bowl(OK_OPTIMIZER + ", \"stop\": {\"minimiser\": [2, -1]}"),
+                        "stop.minimiser"),
                 Arguments.of("minimiser of the wrong length",
-                        "{" + bowl + OK_OPTIMIZER + ", \"stop\": {\"distanceBelow\": 0.1, \"minimiser\": [2]}}",
+                        bowl(OK_OPTIMIZER + ", \"stop\": {\"distanceBelow\": 0.1, \"minimiser\": [2]}"),
                         "stop.minimiser"),
                 Arguments.of("non-finite threshold",
-                        "{" + bowl + OK_OPTIMIZER + ", \"stop\": {\"fBelow\": \"NaN\"}}", "threshold"),
-                Arguments.of("zero clip norm", "{" + bowl + OK_OPTIMIZER + ", \"clipNorm\": 0}", "clipping"),
-                Arguments.of("unknown top-level field", "{" + bowl + OK_OPTIMIZER + ", \"stpes\": 10}", "stpes"),
-                Arguments.of("too many variables", "{\"function\": \"x\", \"variables\": [" + manyVariables(17)
-                        + "], \"start\": [0], " + OK_OPTIMIZER + "}", "variables"));
+                        bowl(OK_OPTIMIZER + ", \"stop\": {\"fBelow\": \"NaN\"}"), "threshold"),
+                Arguments.of("zero clip norm", bowl(OK_OPTIMIZER + ", \"clipNorm\": 0"), "clipping"),
+                Arguments.of("unknown top-level field", bowl(OK_OPTIMIZER + ", \"stpes\": 10"), "stpes"),
+                Arguments.of("too many variables",
+                        gd("\"function\": \"x\", \"variables\": [" + manyVariables(17) + "], \"start\": [0]"),
+                        "variables"));
     }
 
     private static String manyVariables(int n) {

@@ -43,9 +43,10 @@ class OptimizeFormsTest {
 
     @Test
     void velocity_form_is_the_default_and_equals_heavy_ball_at_a_constant_rate() {
-        double[][] byDefault = ravine("{\"name\": \"momentum\", \"lr\": 0.02, \"beta\": 0.8}");
-        double[][] velocity = ravine("{\"name\": \"momentum\", \"lr\": 0.02, \"beta\": 0.8, \"momentumForm\": \"velocity\"}");
-        double[][] heavyBall = ravine("{\"name\": \"momentum\", \"lr\": 0.02, \"beta\": 0.8, \"momentumForm\": \"heavy-ball\"}");
+        String momentum = "{\"name\": \"momentum\", \"lr\": 0.02, \"beta\": 0.8%s}";
+        double[][] byDefault = ravine(momentum.formatted(""));
+        double[][] velocity = ravine(momentum.formatted(", \"momentumForm\": \"velocity\""));
+        double[][] heavyBall = ravine(momentum.formatted(", \"momentumForm\": \"heavy-ball\""));
 
         assertThat(byDefault).isDeepEqualTo(velocity);
         assertClose(heavyBall, velocity, SAME_ITERATES, 0, "heavy ball vs velocity");
@@ -54,8 +55,9 @@ class OptimizeFormsTest {
     @Test
     void ema_form_equals_heavy_ball_with_the_rate_scaled_by_one_minus_beta() {
         double[][] ema = ravine("{\"name\": \"momentum\", \"lr\": 0.05, \"beta\": 0.8, \"momentumForm\": \"ema\"}");
-        double[][] heavyBall = ravine("{\"name\": \"momentum\", \"lr\": %s, \"beta\": 0.8, \"momentumForm\": \"heavy-ball\"}"
-                .formatted(0.05 * (1 - 0.8)));
+        double[][] heavyBall = ravine(
+                "{\"name\": \"momentum\", \"lr\": %s, \"beta\": 0.8, \"momentumForm\": \"heavy-ball\"}"
+                        .formatted(0.05 * (1 - 0.8)));
 
         assertClose(ema, heavyBall, SAME_ITERATES, 0, "ema vs heavy ball with α(1−β)");
     }
@@ -88,7 +90,8 @@ class OptimizeFormsTest {
                 {"function": "(1-x)^2 + 100(y-x^2)^2", "start": [-1.2, 1], "optimizer": {"name": "newton", "lr": 1},
                  "steps": 10}""");
         double[][] landscape = trajectory("""
-                {"landscape": "rosenbrock", "start": [-1.2, 1], "optimizer": {"name": "newton", "lr": 1}, "steps": 10}""");
+                {"landscape": "rosenbrock", "start": [-1.2, 1], "optimizer": {"name": "newton", "lr": 1},
+                 "steps": 10}""");
 
         assertClose(typed, landscape, SAME_ITERATES, 1e-12, "typed vs closed-form Newton");
         // The minimiser of Rosenbrock is (1, 1); pure Newton steps reach it to rounding within 10 steps.

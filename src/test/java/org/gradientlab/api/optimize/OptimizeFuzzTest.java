@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * 1,000 random, malformed and half-right optimize requests (seed 20261123): any optimizer, form, schedule, stop rule
- * and hyperparameter, valid or not, on landscapes and typed functions. None makes the server fail; a run that cannot be described is a 400.
+ * and hyperparameter, valid or not, on landscapes and typed functions. None makes the server fail; a run that
+ * cannot be described is a 400.
  */
 @ApiTest
 class OptimizeFuzzTest {
