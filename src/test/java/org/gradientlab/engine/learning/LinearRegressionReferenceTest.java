@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.Map;
+import org.gradientlab.engine.optim.Optimizers;
 import org.gradientlab.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ class LinearRegressionReferenceTest {
         JsonNode out = ReferenceData.outputs("s002-linreg-snapshots");
         LinearRegressionRun run = LinearRegression.train(
                 courseData("s002-linreg-snapshots"),
-                TestOptimizers.gradientDescent(in.get("learning_rate").asDouble()),
+                Optimizers.gradientDescent(in.get("learning_rate").asDouble()),
                 in.get("w0").asDouble(),
                 in.get("b0").asDouble(),
                 in.get("n_epochs").asInt());
@@ -52,7 +53,7 @@ class LinearRegressionReferenceTest {
         JsonNode out = ReferenceData.outputs("s002-ex1-linreg-lr0.1");
         LinearRegressionRun run = LinearRegression.train(
                 courseData("s002-linreg-snapshots"),
-                TestOptimizers.gradientDescent(in.get("learning_rate").asDouble()),
+                Optimizers.gradientDescent(in.get("learning_rate").asDouble()),
                 in.get("w0").asDouble(),
                 in.get("b0").asDouble(),
                 in.get("n_epochs").asInt());
