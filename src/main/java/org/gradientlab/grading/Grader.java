@@ -9,11 +9,14 @@ import org.gradientlab.engine.learning.SeededRandom;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.ChoiceCheck;
+import org.gradientlab.exercises.DivergenceThresholdCheck;
 import org.gradientlab.exercises.ExpressionCheck;
+import org.gradientlab.exercises.LogScaleCheck;
 import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.NumberCheck;
 import org.gradientlab.exercises.NumberSetCheck;
 import org.gradientlab.exercises.Part;
+import org.gradientlab.exercises.UnorderedNumbersCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -101,6 +104,12 @@ public final class Grader {
                     (v, shown) -> ChoiceGrader.grade(c, v, shown));
             case NumberSetCheck c -> new Staged<>(NumberSetGrader.read(c, ((Answer.Entries) a).entries()),
                     (v, shown) -> NumberSetGrader.grade(c, v, shown));
+            case LogScaleCheck c -> new Staged<>(NumberReader.number(text(a)),
+                    (v, shown) -> LogScaleGrader.grade(c, v, shown));
+            case UnorderedNumbersCheck c -> new Staged<>(UnorderedNumbersGrader.read(((Answer.Entries) a).entries()),
+                    (v, shown) -> UnorderedNumbersGrader.grade(c, v, shown));
+            case DivergenceThresholdCheck c -> new Staged<>(NumberReader.number(text(a)),
+                    (v, shown) -> DivergenceThresholdGrader.grade(c, v, shown));
         };
     }
 
