@@ -14,6 +14,7 @@ public final class Catalogue {
     private static final Catalogue STANDARD = new Catalogue(List.of(
             new ChainRuleExercise(),
             new JacobianExercise(),
+            new GdByHandExercise(),
             new LagrangeExercise()));
 
     private final List<Exercise> exercises;
