@@ -18,6 +18,7 @@ final class UnorderedNumbersGrader {
     static Reading<List<Double>> read(List<String> entries) {
         List<Double> values = new ArrayList<>();
         List<Message> problems = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             int index = i + 1;
@@ -30,12 +31,14 @@ final class UnorderedNumbersGrader {
                     values.add(r.value().value());
                     shown.add(Format.number(r.value().value()));
                 }
-                case Reading.Unreadable<NumberReader.Value> u ->
-                        u.messages().forEach(m -> problems.add(Message.located(MessageKey.INVALID_ENTRY, m, index)));
+                case Reading.Unreadable<NumberReader.Value> u -> {
+                    u.messages().forEach(m -> problems.add(Message.located(MessageKey.INVALID_ENTRY, m, index)));
+                    notes.addAll(u.notes());
+                }
             }
         }
         if (!problems.isEmpty()) {
-            return new Reading.Unreadable<>(problems, List.of(), null);
+            return new Reading.Unreadable<>(problems, notes, null);
         }
         return new Reading.Readable<>(values, shown.isEmpty()
                 ? new Interpretation("{}", "\\emptyset")

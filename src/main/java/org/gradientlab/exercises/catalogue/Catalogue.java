@@ -15,6 +15,7 @@ public final class Catalogue {
             new ChainRuleExercise(),
             new JacobianExercise(),
             new GdByHandExercise(),
+            new CriticalLrExercise(),
             new LagrangeExercise()));
 
     private final List<Exercise> exercises;
