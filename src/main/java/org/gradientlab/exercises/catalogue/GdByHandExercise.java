@@ -1,6 +1,5 @@
 package org.gradientlab.exercises.catalogue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +8,13 @@ import org.gradientlab.engine.optim.OptimizerSpec;
 import org.gradientlab.engine.optim.Runner;
 import org.gradientlab.engine.optim.StopRule;
 import org.gradientlab.engine.optim.Trajectory;
-import org.gradientlab.exercises.Answer;
-import org.gradientlab.exercises.AnswerType;
-import org.gradientlab.exercises.CannedAnswer;
 import org.gradientlab.exercises.Exercise;
-import org.gradientlab.exercises.Note;
 import org.gradientlab.exercises.Parameter;
 import org.gradientlab.exercises.ParameterException;
 import org.gradientlab.exercises.ParameterProblem;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.Tolerance;
 import org.gradientlab.exercises.Variant;
-import org.gradientlab.exercises.VectorCheck;
 
 /**
  * Gradient descent by hand: on the bowl f = (x1 − c1)² + (x2 − c2)², compute ∇f at the start and the iterates
@@ -147,16 +141,17 @@ public final class GdByHandExercise implements Exercise {
         double[] g0 = b.gradient();
         double a = b.alpha();
         List<Part> parts = List.of(
-                vector("gradient-at-start", "$\\nabla f(x_0)$, the gradient at the start", g0, List.of(
-                        wrong("without the factor 2 of the square", g0[0] / 2, g0[1] / 2),
-                        wrong("the sign of each entry flipped", -g0[0], -g0[1]))),
-                vector("step-1", "$x_1 = x_0 - \\alpha \\nabla f(x_0)$, the point after one update", x1, List.of(
-                        wrong("moved along +∇f (uphill)", x0[0] + a * g0[0], x0[1] + a * g0[1]),
-                        wrong("the gradient without its factor 2", x0[0] - a * g0[0] / 2, x0[1] - a * g0[1] / 2),
-                        wrong("the step α∇f(x0) instead of the new point", a * g0[0], a * g0[1]))),
-                vector("step-2", "$x_2 = x_1 - \\alpha \\nabla f(x_1)$, the point after two updates", x2, List.of(
-                        wrong("the first step's gradient used again", x1[0] - a * g0[0], x1[1] - a * g0[1]),
-                        wrong("the point after one update", x1[0], x1[1]))));
+                vector("gradient-at-start", "$\\nabla f(x_0)$, the gradient at the start", g0)
+                        .wrong("without the factor 2 of the square", g0[0] / 2, g0[1] / 2)
+                        .wrong("the sign of each entry flipped", -g0[0], -g0[1]).commonMistakes("x1").build(),
+                vector("step-1", "$x_1 = x_0 - \\alpha \\nabla f(x_0)$, the point after one update", x1)
+                        .wrong("moved along +∇f (uphill)", x0[0] + a * g0[0], x0[1] + a * g0[1])
+                        .wrong("the gradient without its factor 2", x0[0] - a * g0[0] / 2, x0[1] - a * g0[1] / 2)
+                        .wrong("the step α∇f(x0) instead of the new point", a * g0[0], a * g0[1])
+                        .commonMistakes("x1").build(),
+                vector("step-2", "$x_2 = x_1 - \\alpha \\nabla f(x_1)$, the point after two updates", x2)
+                        .wrong("the first step's gradient used again", x1[0] - a * g0[0], x1[1] - a * g0[1])
+                        .wrong("the point after one update", x1[0], x1[1]).commonMistakes("x1").build());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(CENTRE, pair(b.centre()));
         parameters.put(START, pair(b.start()));
@@ -169,30 +164,8 @@ public final class GdByHandExercise implements Exercise {
         return ParameterValues.text(p[0]) + ", " + ParameterValues.text(p[1]);
     }
 
-    private static CannedAnswer wrong(String label, double first, double second) {
-        return CannedAnswer.of(label, Answer.entries(NumberText.exact(first), NumberText.exact(second)),
-                Note.WRONG_ENTRY);
-    }
-
-    /** A vector part; wrong answers that happen to equal the right one for these numbers are left out. */
-    private static Part vector(String id, String what, double[] value, List<CannedAnswer> mistakes) {
-        List<CannedAnswer> canned = new ArrayList<>();
-        for (CannedAnswer m : mistakes) {
-            List<String> entries = ((Answer.Entries) m.answer()).entries();
-            if (!TOLERANCE.accepts(Double.parseDouble(entries.get(0)), value[0])
-                    || !TOLERANCE.accepts(Double.parseDouble(entries.get(1)), value[1])) {
-                canned.add(m);
-            }
-        }
-        canned.add(CannedAnswer.of("only the first coordinate", Answer.entries(NumberText.plain(value[0])),
-                Note.WRONG_ENTRY));
-        canned.add(CannedAnswer.invalid("a coordinate left empty", Answer.entries(NumberText.plain(value[0]), "")));
-        canned.add(CannedAnswer.invalid("a variable instead of a number",
-                Answer.entries("x1", NumberText.plain(value[1])), Note.UNKNOWN_VARIABLE));
-        return new Part(id, AnswerType.VECTOR,
-                "Give " + what + ", as two numbers $(x_1, x_2)$ (four significant figures are enough).", 1,
-                Answer.entries(NumberText.plain(value[0]), NumberText.plain(value[1])),
-                new VectorCheck(List.of(NumberText.exact(value[0]), NumberText.exact(value[1])), Map.of(), TOLERANCE),
-                canned);
+    private static VectorPart vector(String id, String what, double[] value) {
+        return VectorPart.of(id, "Give " + what + ", as two numbers $(x_1, x_2)$ (four significant figures are "
+                + "enough).", value, Map.of(), TOLERANCE);
     }
 }
