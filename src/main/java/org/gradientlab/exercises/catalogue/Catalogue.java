@@ -16,6 +16,7 @@ public final class Catalogue {
             new JacobianExercise(),
             new LearningRateRaceExercise(),
             new AdamVersusGdExercise(),
+            new AutogradGraphExercise(),
             new GdByHandExercise(),
             new CriticalLrExercise(),
             new LagrangeExercise()));

@@ -46,6 +46,18 @@ final class NumberText {
         return plain(v);
     }
 
+    /**
+     * How a student would type the value: a short decimal when six figures hold it exactly (0.7, 1.36), else a
+     * small fraction (1/3), else six figures.
+     */
+    static String typed(double v) {
+        String decimal = plain(v);
+        if (Math.abs(Double.parseDouble(decimal) - v) <= 1e-12 * Math.abs(v)) {
+            return decimal;
+        }
+        return fraction(v);
+    }
+
     /** {@link #fraction(double)} in LaTeX: {@code -\frac{1}{2}}, {@code 3}, {@code 0.5403}. */
     static String latex(double v) {
         String f = fraction(v);
