@@ -16,6 +16,7 @@ public final class Catalogue {
             new JacobianExercise(),
             new LearningRateRaceExercise(),
             new AdamVersusGdExercise(),
+            new FiniteDifferencesExercise(),
             new AutogradGraphExercise(),
             new GdByHandExercise(),
             new CriticalLrExercise(),
