@@ -17,6 +17,8 @@ public final class Catalogue {
             new LearningRateRaceExercise(),
             new AdamVersusGdExercise(),
             new FiniteDifferencesExercise(),
+            new GradientFieldExercise(),
+            new GradientIdentitiesExercise(),
             new AutogradGraphExercise(),
             new GdByHandExercise(),
             new CriticalLrExercise(),
