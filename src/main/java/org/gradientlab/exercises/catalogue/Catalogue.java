@@ -22,6 +22,7 @@ public final class Catalogue {
             new AutogradGraphExercise(),
             new GdByHandExercise(),
             new CriticalLrExercise(),
+            new LocalMinimaExercise(),
             new LagrangeExercise()));
 
     private final List<Exercise> exercises;
