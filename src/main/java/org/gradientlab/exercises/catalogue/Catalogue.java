@@ -23,6 +23,7 @@ public final class Catalogue {
             new GdByHandExercise(),
             new CriticalLrExercise(),
             new LocalMinimaExercise(),
+            new ConvexityExercise(),
             new LagrangeExercise()));
 
     private final List<Exercise> exercises;

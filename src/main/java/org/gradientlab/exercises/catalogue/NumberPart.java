@@ -12,9 +12,10 @@ import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.Tolerance;
 
 /**
- * Builds a number part with its anticipated mistakes. A wrong value that, for the variant's numbers, falls within
- * the tolerance of the answer (or of a mistake already listed, or of the answer's negative, which the grader reads
- * as a sign error) is left out, so every canned answer the part keeps is graded as it says.
+ * Builds a number part with its anticipated mistakes; the model answer is the value as a student would type it.
+ * A wrong value that, for the variant's numbers, falls within the tolerance of the answer (or of a mistake already
+ * listed, or of the answer's negative, which the grader reads as a sign error) is left out, so every canned answer
+ * the part keeps is graded as it says.
  */
 final class NumberPart {
 
@@ -26,14 +27,12 @@ final class NumberPart {
     private final List<CannedAnswer> canned = new ArrayList<>();
     private final List<Double> taken = new ArrayList<>();
     private double weight = 1;
-    private String model;
 
     private NumberPart(String id, String prompt, double value, Tolerance tolerance) {
         this.id = id;
         this.prompt = prompt;
         this.value = value;
         this.tolerance = tolerance;
-        this.model = NumberText.typed(value);
         taken.add(value);
         if (value != 0) {
             taken.add(-value);
@@ -46,12 +45,6 @@ final class NumberPart {
 
     NumberPart weight(double w) {
         this.weight = w;
-        return this;
-    }
-
-    /** The model answer as typed, when {@link NumberText#typed(double)} is not the natural form. */
-    NumberPart model(String text) {
-        this.model = text;
         return this;
     }
 
@@ -92,7 +85,7 @@ final class NumberPart {
     }
 
     Part build() {
-        return new Part(id, AnswerType.NUMBER, prompt, weight, Answer.text(model),
+        return new Part(id, AnswerType.NUMBER, prompt, weight, Answer.text(NumberText.typed(value)),
                 new NumberCheck(value, tolerance, mistakes), canned);
     }
 }

@@ -83,9 +83,4 @@ final class NumberText {
         }
         return f;
     }
-
-    /** A term c·name for a polynomial written in LaTeX or plain text: {@code 3x_1^2}, {@code x_2^2}, {@code 0.5x^2}. */
-    static String coefficient(double c) {
-        return c == 1 ? "" : c == -1 ? "-" : plain(c);
-    }
 }
