@@ -19,6 +19,7 @@ import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
 import org.gradientlab.exercises.UnorderedNumbersCheck;
+import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -70,7 +71,11 @@ public final class Grader {
         return Combination.combine(variant.parts(), graded);
     }
 
-    /** How one part's answer reads, before grading; nothing is graded. */
+    /**
+     * How one part's answer reads, before grading; nothing is graded.
+     *
+     * @throws IllegalArgumentException when the variant has no part {@code partId}
+     */
     public Preview preview(Variant variant, String partId, Answer answer) {
         Part part = variant.part(partId).orElseThrow(() -> new IllegalArgumentException("no part " + partId));
         try {
@@ -116,6 +121,8 @@ public final class Grader {
                     (v, shown) -> RunGrader.settings(c, v, shown, runs));
             case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
+            case UpdateRuleCheck c -> new Staged<>(UpdateRules.read(c, text(a)),
+                    (rules, shown) -> UpdateRuleGrader.grade(c, rules, shown));
             case LogScaleCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> LogScaleGrader.grade(c, v, shown));
             case UnorderedNumbersCheck c -> new Staged<>(UnorderedNumbersGrader.read(((Answer.Entries) a).entries()),

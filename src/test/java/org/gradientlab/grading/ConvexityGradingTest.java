@@ -40,7 +40,7 @@ class ConvexityGradingTest {
 
     private static final Exercise EXERCISE = Catalogue.standard().byId("convexity").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
-    /** DESIGN §3: x⁴ − 4x² + 2x has its global minimum near −1.526, local maximum near 0.259, local minimum near 1.267. */
+    /** DESIGN §3: x⁴ − 4x² + 2x has its global minimum near −1.526, local maximum near 0.259, local minimum 1.267. */
     private static final double[] STEEP = {-1.526, 0.259, 1.267};
 
     static Stream<Arguments> answers() {
@@ -105,7 +105,8 @@ class ConvexityGradingTest {
             for (int i = 0; i < offered.size(); i++) {
                 boolean left = offered.get(i) < points[1];
                 // with these small steps no run jumps the hill: the start's side of the maximum is its basin
-                assertThat(reach.contains(offered.get(i))).as("variant %d, start %s", n, offered.get(i)).isEqualTo(left);
+                assertThat(reach.contains(offered.get(i))).as("variant %d, start %s", n, offered.get(i))
+                        .isEqualTo(left);
                 assertThat(end[i]).as("variant %d, start %s", n, offered.get(i))
                         .isCloseTo(left ? points[0] : points[2], within(tolerance));
             }

@@ -232,8 +232,8 @@ class CriticalLrGradingTest {
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(11)).isEqualTo(EXERCISE.variant(11));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(30).map(n -> EXERCISE.variant(n).parameters().get("coefficients"))
-                .distinct()).hasSizeGreaterThan(10);
+        assertThat(Stream.iterate(1, n -> n + 1).limit(30)
+                .map(n -> EXERCISE.variant(n).parameters().get("coefficients")).distinct()).hasSizeGreaterThan(10);
         assertThat(Stream.iterate(1, n -> n + 1).limit(30)
                 .filter(n -> !EXERCISE.variant(n).parameters().get("coefficients").contains(", 0,"))).isNotEmpty();
     }

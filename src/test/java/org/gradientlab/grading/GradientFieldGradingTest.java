@@ -101,7 +101,8 @@ class GradientFieldGradingTest {
                 down[i] -= h;
                 double central = (f.applyAsDouble(up) - f.applyAsDouble(down)) / (2 * h);
                 // central difference with h = 1e-5: truncation ~1e-10·f''', round-off ~1e-11 on these functions
-                assertThat(g[i]).as("variant %d, entry %d", n, i).isCloseTo(central, within(1e-6 * (1 + Math.abs(g[i]))));
+                assertThat(g[i]).as("variant %d, entry %d", n, i)
+                        .isCloseTo(central, within(1e-6 * (1 + Math.abs(g[i]))));
             }
             assertThat(reference(v, "steepest-descent")).containsExactly(new double[] {-g[0], -g[1]}, within(0.0));
         }

@@ -45,7 +45,8 @@ class GradientIdentitiesGradingTest {
     void reference_case_s000_gradient_identities_gives_the_three_gradients() {
         JsonNode results = ReferenceData.outputs("s000-gradient-identities").get("results");
         // reverse-mode derivatives of polynomials with small coefficients at dyadic points: exact
-        assertThat(reference(V0, "linear")).containsExactly(ReferenceData.vector(results.get("a^Tx").get("analytical")));
+        assertThat(reference(V0, "linear"))
+                .containsExactly(ReferenceData.vector(results.get("a^Tx").get("analytical")));
         assertThat(reference(V0, "squared-norm"))
                 .containsExactly(ReferenceData.vector(results.get("||x||^2").get("analytical")));
         assertThat(reference(V0, "quadratic-form"))

@@ -77,8 +77,8 @@ class LagrangeGradingTest {
     @ParameterizedTest(name = "{0} = \"{1}\" is {2} {3}")
     @MethodSource("answers")
     void typed_answers_are_graded(String part, String answer, Verdict verdict, List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict, verdict == CORRECT ? 1 : 0,
-                notes);
+        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict,
+                verdict == CORRECT ? 1 : 0, notes);
     }
 
     @Test

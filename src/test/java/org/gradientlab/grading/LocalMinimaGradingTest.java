@@ -103,7 +103,8 @@ class LocalMinimaGradingTest {
 
     @Test
     void the_explanation_corrects_the_course_material_and_states_the_momentum_form() {
-        assertThat(V0.explanation()).contains("local minimum at $x = -2$").contains("Neither is even a stationary point")
+        assertThat(V0.explanation()).contains("local minimum at $x = -2$")
+                .contains("Neither is even a stationary point")
                 .contains("v \\leftarrow \\beta v + (1 - \\beta)\\,\\nabla f(x)");
     }
 

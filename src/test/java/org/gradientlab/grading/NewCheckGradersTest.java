@@ -57,7 +57,8 @@ class NewCheckGradersTest {
         assertThat(grade(check, model, Answer.text("1e-6")).verdict()).isEqualTo(CORRECT);
         assertThat(grade(check, model, Answer.text("1.1e-4")).verdict()).isEqualTo(INCORRECT);
         assertThat(grade(check, model, Answer.text("0.9e-6")).verdict()).isEqualTo(INCORRECT);
-        assertThat(grade(check, model, Answer.text("3e-8")).messages().getFirst().args()).containsExactly("3e-8", "300");
+        assertThat(grade(check, model, Answer.text("3e-8")).messages().getFirst().args())
+                .containsExactly("3e-8", "300");
     }
 
     @Test

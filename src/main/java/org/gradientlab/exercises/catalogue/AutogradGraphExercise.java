@@ -159,7 +159,8 @@ public final class AutogradGraphExercise implements Exercise {
                         .wrong("the start of backpropagation, ∂e/∂e", 1)
                         .invalid("a name, not a number", "d", Note.UNKNOWN_VARIABLE).build(),
                 node("grad-c", "$\\partial e/\\partial c$", g.c().grad())
-                        .mistake("the local derivative ∂d/∂c alone", g.d().localDerivative(g.d().parents().indexOf(g.c())),
+                        .mistake("the local derivative ∂d/∂c alone",
+                                g.d().localDerivative(g.d().parents().indexOf(g.c())),
                                 Note.MISSING_UPSTREAM_GRADIENT,
                                 "∂d/∂c alone; multiply by the gradient ∂e/∂d arriving from above")
                         .invalid("an unfinished fraction", "1/").build(),

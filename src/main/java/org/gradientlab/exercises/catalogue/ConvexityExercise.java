@@ -107,7 +107,8 @@ public final class ConvexityExercise implements Exercise {
         }
         throw new ParameterException(ParameterProblem.of(STARTS, ParameterProblem.Key.UNSUITABLE,
                 overrides.getOrDefault(STARTS, ""), "with these settings a run does not settle in a minimum, the "
-                        + "convex runs do not meet, or the starts do not cover both basins of the non-convex function"));
+                        + "convex runs do not meet, or the starts do not cover both basins of the non-convex "
+                        + "function"));
     }
 
     /** Five distinct starts from the pool, in increasing order. */

@@ -149,7 +149,8 @@ public final class CriticalLrExercise implements Exercise {
                         + "are second derivatives (the Hessian of a·x² is 2a)");
         List<CannedAnswer> canned = new ArrayList<>();
         canned.add(CannedAnswer.of("the eigenvalues of the coefficient matrix",
-                Answer.entries(NumberText.exact(halves.get(1)), NumberText.exact(halves.get(0))), Note.CONSTANT_FACTOR));
+                Answer.entries(NumberText.exact(halves.get(1)), NumberText.exact(halves.get(0))),
+                Note.CONSTANT_FACTOR));
         canned.add(CannedAnswer.of("only the largest eigenvalue", Answer.entries(NumberText.exact(eigenvalues[1])),
                 Note.WRONG_ENTRY));
         if (q.b() != 0) {

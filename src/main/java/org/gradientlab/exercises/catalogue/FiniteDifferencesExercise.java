@@ -138,7 +138,8 @@ public final class FiniteDifferencesExercise implements Exercise {
         double[] v = {c.exact(), c.forward(), c.backward(), c.central()};
         for (int i = 0; i < v.length; i++) {
             for (int j = i + 1; j < v.length; j++) {
-                if (Math.abs(v[i] - v[j]) <= SEPARATION * TOLERANCE.relative() * Math.max(Math.abs(v[i]), Math.abs(v[j]))) {
+                double scale = Math.max(Math.abs(v[i]), Math.abs(v[j]));
+                if (Math.abs(v[i] - v[j]) <= SEPARATION * TOLERANCE.relative() * scale) {
                     return false;
                 }
             }

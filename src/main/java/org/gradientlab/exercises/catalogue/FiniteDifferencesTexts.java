@@ -23,7 +23,8 @@ final class FiniteDifferencesTexts {
 
                 Shrinking $h$ is not free. Each value of $f$ carries a rounding error of about $\\varepsilon |f|$ \
                 with $\\varepsilon \\approx 2.2 \\times 10^{-16}$, and the quotient divides that by $h$. So the \
-                total error of the central difference behaves like $\\frac{h^2}{6}|f'''| + \\frac{\\varepsilon |f|}{h}$: \
+                total error of the central difference behaves like \
+                $\\frac{h^2}{6}|f'''| + \\frac{\\varepsilon |f|}{h}$: \
                 it falls as $h$ shrinks, reaches a minimum, then grows again. The minimum lies near \
                 $h \\approx \\sqrt[3]{\\varepsilon} \\approx 6 \\times 10^{-6}$ for a well-scaled $f$ (for the \
                 forward difference near $\\sqrt{\\varepsilon} \\approx 1.5 \\times 10^{-8}$). The chart shows the \

@@ -93,7 +93,8 @@ public final class GdByHandExercise implements Exercise {
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter(CENTRE, "2, -1", "The bowl's minimiser (c1, c2) in f = (x1 − c1)² + (x2 − c2)²."),
-                new Parameter(START, "-2, 3", "The start point x0; it must differ from the centre in both coordinates."),
+                new Parameter(START, "-2, 3",
+                        "The start point x0; it must differ from the centre in both coordinates."),
                 new Parameter(LEARNING_RATE, "0.3", "The learning rate α, between 0 and 0.5 (exclusive) so that "
                         + "the iterates approach the centre without overshooting it."));
     }
@@ -124,7 +125,7 @@ public final class GdByHandExercise implements Exercise {
         }
         if (start[0] == centre[0] || start[1] == centre[1]) {
             throw new ParameterException(ParameterProblem.of(START, ParameterProblem.Key.UNSUITABLE,
-                    overrides.getOrDefault(START, ParameterValues.text(start[0]) + ", " + ParameterValues.text(start[1])),
+                    overrides.getOrDefault(START, pair(start)),
                     "it must differ from the centre in both coordinates"));
         }
         if (!(alpha > 0 && alpha < 0.5)) {

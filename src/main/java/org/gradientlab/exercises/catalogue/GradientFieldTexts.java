@@ -13,7 +13,8 @@ final class GradientFieldTexts {
         return """
                 The **gradient** of $f(x_1, x_2)$ collects its partial derivatives into a vector,
 
-                $$\\nabla f = \\begin{pmatrix} \\partial f/\\partial x_1 \\\\ \\partial f/\\partial x_2 \\end{pmatrix},$$
+                $$\\nabla f = \\begin{pmatrix} \\partial f/\\partial x_1 \\\\ \\partial f/\\partial x_2 \
+                \\end{pmatrix},$$
 
                 and attaching it to every point of the plane gives a vector field. Each arrow is perpendicular to \
                 the contour line through its foot, points in the direction in which $f$ increases fastest, and \

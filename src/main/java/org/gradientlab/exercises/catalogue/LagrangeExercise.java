@@ -88,7 +88,9 @@ public final class LagrangeExercise implements Exercise {
         }
         ParameterValues.requireKnown(overrides, List.of(WEIGHTS, CONSTRAINT));
         VariantRandom r = VariantRandom.of(ID, number);
-        double[] weights = number == 0 ? new double[] {1, 1} : new double[] {r.pickInt(1, 2, 3, 4), r.pickInt(1, 2, 3, 4)};
+        double[] weights = number == 0
+                ? new double[] {1, 1}
+                : new double[] {r.pickInt(1, 2, 3, 4), r.pickInt(1, 2, 3, 4)};
         double[] line = number == 0
                 ? new double[] {1, 1, 1}
                 : new double[] {r.pickInt(1, 2, 3, -1), r.pickInt(1, 2, 3, -1, -2), r.pickInt(1, 2, 3, 4, -2)};
@@ -158,7 +160,8 @@ public final class LagrangeExercise implements Exercise {
             canned.add(CannedAnswer.of("the unconstrained minimiser 0", Answer.text("0")));
         }
         if (!TOLERANCE.accepts(other, value) && !TOLERANCE.accepts(-other, value)) {
-            canned.add(CannedAnswer.of("the " + otherName + "-coordinate instead", Answer.text(NumberText.exact(other))));
+            canned.add(CannedAnswer.of("the " + otherName + "-coordinate instead",
+                    Answer.text(NumberText.exact(other))));
         }
         canned.add(CannedAnswer.invalid("an unfinished fraction", Answer.text("1/")));
         return canned;
