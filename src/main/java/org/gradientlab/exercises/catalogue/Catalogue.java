@@ -15,7 +15,16 @@ public final class Catalogue {
             new ChainRuleExercise(),
             new JacobianExercise(),
             new LearningRateRaceExercise(),
-            new AdamVersusGdExercise()));
+            new AdamVersusGdExercise(),
+            new FiniteDifferencesExercise(),
+            new GradientFieldExercise(),
+            new GradientIdentitiesExercise(),
+            new AutogradGraphExercise(),
+            new GdByHandExercise(),
+            new CriticalLrExercise(),
+            new LocalMinimaExercise(),
+            new ConvexityExercise(),
+            new LagrangeExercise()));
 
     private final List<Exercise> exercises;
 
