@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 final class PolynomialLandscape implements Landscape {
 
     private static final int NEWTON_ITERATIONS = 100;
+    private static final List<String> VARIABLES = List.of("x");
 
     private final String id;
     private final String name;
@@ -35,6 +36,11 @@ final class PolynomialLandscape implements Landscape {
         this.minimumValue = boundedBelow() && !criticalPoints.isEmpty()
                 ? OptionalDouble.of(criticalPoints.get(0).value())
                 : OptionalDouble.empty();
+    }
+
+    @Override
+    public int dimension() {
+        return 1;
     }
 
     @Override
@@ -152,7 +158,7 @@ final class PolynomialLandscape implements Landscape {
 
     @Override
     public List<String> variables() {
-        return List.of("x");
+        return VARIABLES;
     }
 
     @Override

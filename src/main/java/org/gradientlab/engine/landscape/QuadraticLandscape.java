@@ -18,6 +18,7 @@ final class QuadraticLandscape implements Landscape {
     private final double a2;
     private final double c2;
     private final PlotWindow window;
+    private final List<CriticalPoint> criticalPoints;
 
     QuadraticLandscape(String id, String name, String formula, List<String> variables, double[] coefficients,
             double[] centre, PlotWindow window) {
@@ -30,6 +31,12 @@ final class QuadraticLandscape implements Landscape {
         this.c1 = centre[0];
         this.c2 = centre[1];
         this.window = window;
+        this.criticalPoints = List.of(new CriticalPoint(centre, 0, CriticalPoint.Kind.GLOBAL_MINIMUM));
+    }
+
+    @Override
+    public int dimension() {
+        return 2;
     }
 
     @Override
@@ -78,7 +85,7 @@ final class QuadraticLandscape implements Landscape {
 
     @Override
     public List<CriticalPoint> criticalPoints() {
-        return List.of(new CriticalPoint(new double[] {c1, c2}, 0, CriticalPoint.Kind.GLOBAL_MINIMUM));
+        return criticalPoints;
     }
 
     @Override

@@ -10,6 +10,16 @@ import java.util.OptionalDouble;
  */
 final class RosenbrockLandscape implements Landscape {
 
+    private static final List<String> VARIABLES = List.of("x", "y");
+    private static final List<CriticalPoint> CRITICAL_POINTS =
+            List.of(new CriticalPoint(new double[] {1, 1}, 0, CriticalPoint.Kind.GLOBAL_MINIMUM));
+    private static final PlotWindow WINDOW = new PlotWindow(-2.5, 2.5, -1, 3.5);
+
+    @Override
+    public int dimension() {
+        return 2;
+    }
+
     @Override
     public double value(double[] p) {
         double a = 1 - p[0];
@@ -53,12 +63,12 @@ final class RosenbrockLandscape implements Landscape {
 
     @Override
     public List<String> variables() {
-        return List.of("x", "y");
+        return VARIABLES;
     }
 
     @Override
     public List<CriticalPoint> criticalPoints() {
-        return List.of(new CriticalPoint(new double[] {1, 1}, 0, CriticalPoint.Kind.GLOBAL_MINIMUM));
+        return CRITICAL_POINTS;
     }
 
     @Override
@@ -68,6 +78,6 @@ final class RosenbrockLandscape implements Landscape {
 
     @Override
     public PlotWindow window() {
-        return new PlotWindow(-2.5, 2.5, -1, 3.5);
+        return WINDOW;
     }
 }

@@ -64,6 +64,6 @@ final class BinaryCrossEntropyLoss implements DifferentiableFunction {
             sum += BinaryCrossEntropy.loss(z, y);
             pass.backward(p, (BinaryCrossEntropy.sigmoid(z) - y) * scale, gradient);
         }
-        return sum * scale;
+        return sum / (to - from);
     }
 }

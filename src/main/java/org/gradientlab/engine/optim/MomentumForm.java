@@ -5,8 +5,10 @@ import java.util.Optional;
 /**
  * The three ways momentum is written in course material. With a constant α, {@link #VELOCITY} and
  * {@link #HEAVY_BALL} produce the same iterates (only v is rescaled: v_velocity = −α·v_heavy), and
- * {@link #EMA} equals heavy ball run with α(1−β). Under a schedule they differ, because α_k multiplies
- * exactly where each form writes α.
+ * {@link #EMA} equals heavy ball run with α(1−β). Under a schedule α_k multiplies exactly where each
+ * form writes α, so the velocity form differs from the other two: it stores each α_k inside v and earlier
+ * rates persist, while heavy ball and EMA apply the current α_k to the whole buffer. (EMA stays heavy
+ * ball with α(1−β) even then, because its v is (1−β) times the heavy-ball buffer whatever the rates.)
  */
 public enum MomentumForm {
     /** {@code v ← βv − αg, x ← x + v}. */
