@@ -45,7 +45,15 @@ public enum Note {
     /** An optimizer run with the student's settings did not reach the target within its steps. */
     TARGET_NOT_REACHED("target-not-reached"),
     /** More steps were asked for than the exercise's budget allows. */
-    OVER_BUDGET("over-budget");
+    OVER_BUDGET("over-budget"),
+    /** A running average weighted wrongly: β and 1 − β swapped, or the 1 − β factor left out. */
+    WRONG_DECAY("wrong-decay"),
+    /** The gradient g used where its square g² belongs (a second moment, a sum of squares). */
+    MISSING_SQUARE("missing-square"),
+    /** Divided by the second moment itself instead of its square root. */
+    MISSING_SQRT("missing-sqrt"),
+    /** Another momentum convention than the one asked for (velocity, heavy-ball and EMA forms differ). */
+    MOMENTUM_FORM("momentum-form");
 
     private final String key;
 

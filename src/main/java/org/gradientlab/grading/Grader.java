@@ -14,6 +14,7 @@ import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.NumberCheck;
 import org.gradientlab.exercises.NumberSetCheck;
 import org.gradientlab.exercises.Part;
+import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -101,6 +102,8 @@ public final class Grader {
                     (v, shown) -> ChoiceGrader.grade(c, v, shown));
             case NumberSetCheck c -> new Staged<>(NumberSetGrader.read(c, ((Answer.Entries) a).entries()),
                     (v, shown) -> NumberSetGrader.grade(c, v, shown));
+            case UpdateRuleCheck c -> new Staged<>(UpdateRuleGrader.read(c, text(a)),
+                    (p, shown) -> UpdateRuleGrader.grade(c, p, shown));
         };
     }
 

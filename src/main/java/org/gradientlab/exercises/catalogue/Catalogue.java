@@ -13,7 +13,8 @@ public final class Catalogue {
 
     private static final Catalogue STANDARD = new Catalogue(List.of(
             new ChainRuleExercise(),
-            new JacobianExercise()));
+            new JacobianExercise(),
+            new ImplementOptimizerExercise()));
 
     private final List<Exercise> exercises;
 
