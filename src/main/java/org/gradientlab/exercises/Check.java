@@ -6,8 +6,8 @@ package org.gradientlab.exercises;
  * switch, so a new kind of check is a new record here plus its grader there.
  */
 public sealed interface Check
-        permits ExpressionCheck, NumberCheck, VectorCheck, MatrixCheck, ChoiceCheck, NumberSetCheck,
-                UpdateRuleCheck {
+        permits ExpressionCheck, NumberCheck, VectorCheck, MatrixCheck, ChoiceCheck, NumberSetCheck, RunCheck,
+                StepsCheck, UpdateRuleCheck {
 
     /** The answer type this check grades. */
     AnswerType answerType();

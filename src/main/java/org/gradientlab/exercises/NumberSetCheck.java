@@ -36,6 +36,11 @@ public record NumberSetCheck(
         if (!offered.containsAll(expected)) {
             throw new IllegalArgumentException("expected values must be among the offered ones");
         }
+        for (KnownSetMistake m : mistakes) {
+            if (!offered.containsAll(m.values())) {
+                throw new IllegalArgumentException("a mistake's values must be among the offered ones");
+            }
+        }
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.NumberCheck;
 import org.gradientlab.exercises.NumberSetCheck;
 import org.gradientlab.exercises.Part;
+import org.gradientlab.exercises.RunCheck;
+import org.gradientlab.exercises.StepsCheck;
 import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
@@ -31,9 +33,14 @@ public final class Grader {
 
     /** Grades a submission: answers by part id, in the answer encoding. Parts without an answer are invalid. */
     public Feedback check(Variant variant, Map<String, Answer> answers, GradingSeed seed) {
+        return check(variant, answers, seed, new Runs());
+    }
+
+    /** As {@link #check(Variant, Map, GradingSeed)}, reusing the engine runs in {@code runs}. */
+    Feedback check(Variant variant, Map<String, Answer> answers, GradingSeed seed, Runs runs) {
         Map<String, PartFeedback> graded = new LinkedHashMap<>();
         for (Part part : variant.parts()) {
-            graded.put(part.id(), gradePart(variant, part, answers.get(part.id()), answers, seed));
+            graded.put(part.id(), gradePart(variant, part, answers.get(part.id()), answers, seed, runs));
         }
         return Combination.combine(variant.parts(), graded);
     }
@@ -53,9 +60,10 @@ public final class Grader {
             }
         }
         Map<String, PartFeedback> graded = new LinkedHashMap<>();
+        Runs runs = new Runs();
         for (Part part : variant.parts()) {
             PartFeedback f = refused.get(part.id());
-            graded.put(part.id(), f != null ? f : gradePart(variant, part, decoded.get(part.id()), decoded, seed));
+            graded.put(part.id(), f != null ? f : gradePart(variant, part, decoded.get(part.id()), decoded, seed, runs));
         }
         return Combination.combine(variant.parts(), graded);
     }
@@ -64,24 +72,24 @@ public final class Grader {
     public Preview preview(Variant variant, String partId, Answer answer) {
         Part part = variant.part(partId).orElseThrow(() -> new IllegalArgumentException("no part " + partId));
         try {
-            return stage(variant, part, answer, Map.of(partId, answer), GradingSeed.practice(variant.exerciseId(), 0))
-                    .preview();
+            return stage(variant, part, answer, Map.of(partId, answer), GradingSeed.practice(variant.exerciseId(), 0),
+                    new Runs()).preview();
         } catch (RuntimeException e) {
             return new Preview(false, Optional.empty(), List.of(MessageKey.GRADING_FAILED.with()), List.of());
         }
     }
 
     private static PartFeedback gradePart(
-            Variant variant, Part part, Answer answer, Map<String, Answer> answers, GradingSeed seed) {
+            Variant variant, Part part, Answer answer, Map<String, Answer> answers, GradingSeed seed, Runs runs) {
         try {
-            return stage(variant, part, answer, answers, seed).grade();
+            return stage(variant, part, answer, answers, seed, runs).grade();
         } catch (RuntimeException e) {
             return PartFeedback.unverifiable(List.of(MessageKey.GRADING_FAILED.with()), null);
         }
     }
 
     private static Staged<?> stage(
-            Variant variant, Part part, Answer answer, Map<String, Answer> answers, GradingSeed seed) {
+            Variant variant, Part part, Answer answer, Map<String, Answer> answers, GradingSeed seed, Runs runs) {
         if (answer == null) {
             return Staged.failed(MessageKey.MISSING_ANSWER.with());
         }
@@ -102,6 +110,10 @@ public final class Grader {
                     (v, shown) -> ChoiceGrader.grade(c, v, shown));
             case NumberSetCheck c -> new Staged<>(NumberSetGrader.read(c, ((Answer.Entries) a).entries()),
                     (v, shown) -> NumberSetGrader.grade(c, v, shown));
+            case RunCheck c -> new Staged<>(RunSettings.read(((Answer.Settings) a).values()),
+                    (v, shown) -> RunGrader.settings(c, v, shown, runs));
+            case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
+                    (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
             case UpdateRuleCheck c -> new Staged<>(UpdateRuleGrader.read(c, text(a)),
                     (p, shown) -> UpdateRuleGrader.grade(c, p, shown));
         };

@@ -51,7 +51,8 @@ public final class VariantSelfTest {
         List<SelfTestReport.Failure> failures = new ArrayList<>();
         GradingSeed seed = new GradingSeed(variant.exerciseId(), variant.number(), "self-test", 0);
         Map<String, Answer> model = variant.modelAnswers();
-        Feedback f = grader.check(variant, model, seed);
+        Runs runs = new Runs();
+        Feedback f = grader.check(variant, model, seed, runs);
         if (f.verdict() != Verdict.CORRECT) {
             for (Map.Entry<String, PartFeedback> e : f.parts().entrySet()) {
                 if (e.getValue().verdict() != Verdict.CORRECT) {
@@ -64,7 +65,7 @@ public final class VariantSelfTest {
             for (CannedAnswer canned : part.canned()) {
                 Map<String, Answer> answers = new LinkedHashMap<>(model);
                 answers.put(part.id(), canned.answer());
-                PartFeedback p = grader.check(variant, answers, seed).parts().get(part.id());
+                PartFeedback p = grader.check(variant, answers, seed, runs).parts().get(part.id());
                 String problem = problem(canned, p);
                 if (problem != null) {
                     failures.add(new SelfTestReport.Failure(variant.number(), part.id(),

@@ -14,6 +14,8 @@ public final class Catalogue {
     private static final Catalogue STANDARD = new Catalogue(List.of(
             new ChainRuleExercise(),
             new JacobianExercise(),
+            new LearningRateRaceExercise(),
+            new AdamVersusGdExercise(),
             new ImplementOptimizerExercise()));
 
     private final List<Exercise> exercises;
