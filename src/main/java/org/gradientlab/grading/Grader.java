@@ -9,6 +9,7 @@ import org.gradientlab.engine.learning.SeededRandom;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.ChoiceCheck;
+import org.gradientlab.exercises.ExperimentCheck;
 import org.gradientlab.exercises.ExpressionCheck;
 import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.NumberCheck;
@@ -114,6 +115,8 @@ public final class Grader {
                     (v, shown) -> RunGrader.settings(c, v, shown, runs));
             case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
+            case ExperimentCheck c -> new Staged<>(ExperimentGrader.read(c, ((Answer.Settings) a).values()),
+                    (s, shown) -> ExperimentGrader.grade(c, s, shown));
             case UpdateRuleCheck c -> new Staged<>(UpdateRuleGrader.read(c, text(a)),
                     (p, shown) -> UpdateRuleGrader.grade(c, p, shown));
         };

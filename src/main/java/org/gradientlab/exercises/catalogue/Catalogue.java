@@ -16,6 +16,7 @@ public final class Catalogue {
             new JacobianExercise(),
             new LearningRateRaceExercise(),
             new AdamVersusGdExercise(),
+            new MomentumExercise(),
             new ImplementOptimizerExercise()));
 
     private final List<Exercise> exercises;
