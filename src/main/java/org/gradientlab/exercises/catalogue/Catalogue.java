@@ -17,7 +17,8 @@ public final class Catalogue {
             new LearningRateRaceExercise(),
             new AdamVersusGdExercise(),
             new MomentumExercise(),
-            new ImplementOptimizerExercise()));
+            new ImplementOptimizerExercise(),
+            new LinearRegressionExercise()));
 
     private final List<Exercise> exercises;
 
