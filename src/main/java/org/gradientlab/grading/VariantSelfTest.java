@@ -1,6 +1,7 @@
 package org.gradientlab.grading;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class VariantSelfTest {
                 + String.join(" ", p.messages().stream().map(Message::text).toList());
     }
 
-    private static List<String> keys(java.util.Collection<Note> notes) {
+    private static List<String> keys(Collection<Note> notes) {
         return notes.stream().map(Note::key).sorted().toList();
     }
 }

@@ -18,6 +18,8 @@ public enum ErrorKey {
     INVALID_CHARACTER,
     /** A square or curly bracket. Arguments: the bracket. */
     BRACKET,
+    /** An absolute-value bar ({@code |x|}). Arguments: none. */
+    ABSOLUTE_BAR,
     /** A comma (a decimal comma, or a second function argument). Arguments: none. */
     COMMA,
     /** An equals sign ({@code y = x^2}). Arguments: none. */
@@ -28,13 +30,19 @@ public enum ErrorKey {
     NUMBER_TOO_LARGE,
     /** A literal exponent beyond the limit ({@code x^100000}). Arguments: the exponent, the limit. */
     EXPONENT_TOO_LARGE,
-    /** An identifier that is not a declared variable or constant. Arguments: name, suggestion or "", declared variables. */
+    /**
+     * An identifier that is not a declared variable or constant. Arguments: name, suggestion or "",
+     * the declared variables.
+     */
     UNKNOWN_VARIABLE,
     /** An identifier followed by {@code (} that is not a function. Arguments: name, suggestion or "", functions. */
     UNKNOWN_FUNCTION,
     /** A function name with nothing to apply it to. Arguments: the function. */
     MISSING_ARGUMENT,
-    /** A power after a function name that is not a positive whole number ({@code sin^-1 x}). Arguments: function, exponent. */
+    /**
+     * A power after a function name that is not a positive whole number ({@code sin^-1 x}).
+     * Arguments: function, exponent.
+     */
     FUNCTION_POWER,
     /** {@code ()}. Arguments: none. */
     EMPTY_PARENTHESES,
@@ -62,6 +70,7 @@ public enum ErrorKey {
             case INVALID_CHARACTER -> "The character " + a.get(0) + " (" + a.get(1) + ") " + at
                     + " cannot be used in a formula.";
             case BRACKET -> "'" + a.get(0) + "' " + at + ": use round parentheses ( ) for grouping.";
+            case ABSOLUTE_BAR -> "'|' " + at + ": write abs(x) for the absolute value |x|.";
             case COMMA -> "',' " + at + ": write decimals with a point (0.5); each function takes one argument.";
             case EQUALS_SIGN -> "'=' " + at + ": type only the expression, without 'y =' or 'f(x) ='.";
             case MALFORMED_NUMBER -> "'" + a.get(0) + "' " + at + " is not a valid number.";

@@ -194,14 +194,7 @@ public final class ExpressionParser {
         if (name.equals("e")) {
             return new Expr.Const(Expr.Constant.E);
         }
-        boolean beforeParenthesis = check(Token.Type.LEFT_PAREN);
-        String suggestion = Suggestions.suggest(name, beforeParenthesis, variables);
-        if (beforeParenthesis) {
-            throw new ExpressionException(ErrorKey.UNKNOWN_FUNCTION, token.column(), token.text(), suggestion,
-                    String.join(", ", FunctionNames.all()));
-        }
-        throw new ExpressionException(ErrorKey.UNKNOWN_VARIABLE, token.column(), token.text(), suggestion,
-                variables.toString());
+        throw Suggestions.unknownName(token, check(Token.Type.LEFT_PAREN), variables);
     }
 
     private Expr call(Token name, Expr.Function function) {

@@ -72,6 +72,7 @@ final class Lexer {
         return switch (c) {
             case '[', ']', '{', '}' -> new ExpressionException(ErrorKey.BRACKET, column, Character.toString(c));
             case ',' -> new ExpressionException(ErrorKey.COMMA, column);
+            case '|' -> new ExpressionException(ErrorKey.ABSOLUTE_BAR, column);
             case '=' -> new ExpressionException(ErrorKey.EQUALS_SIGN, column);
             default -> new ExpressionException(ErrorKey.INVALID_CHARACTER, column, shown(c),
                     String.format(Locale.ROOT, "U+%04X", c));

@@ -1,8 +1,5 @@
 package org.gradientlab.engine.expr;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A light algebraic simplifier, enough to show a derivative the way a person would write it:
  * {@code 3*x^2}, not {@code 3*x^(3-1)*1}. Rules: constant folding when the double result is exact
@@ -259,94 +256,13 @@ public final class Simplifier {
         };
     }
 
-    private static boolean isZero(Expr tree) {
+    static boolean isZero(Expr tree) {
         Double c = Exact.constant(tree);
         return c != null && c == 0;
     }
 
-    private static boolean isOne(Expr tree) {
+    static boolean isOne(Expr tree) {
         Double c = Exact.constant(tree);
         return c != null && c == 1;
-    }
-
-    /** A product gathered into a constant coefficient and powers of distinct bases, in first-seen order. */
-    private static final class Product {
-
-        private double coefficient = 1;
-        private boolean zero;
-        private final List<Expr> constants = new ArrayList<>();
-        private final List<Expr> bases = new ArrayList<>();
-        private final List<Expr> exponents = new ArrayList<>();
-
-        void multiply(Expr factor) {
-            Double c = Exact.constant(factor);
-            if (c != null) {
-                Double product = Exact.fold(Expr.BinaryOp.MUL, coefficient, c);
-                if (c == 0) {
-                    zero = true;
-                } else if (product != null) {
-                    coefficient = product;
-                } else {
-                    constants.add(factor);
-                }
-                return;
-            }
-            switch (factor) {
-                case Expr.Binary b when b.op() == Expr.BinaryOp.MUL -> {
-                    multiply(b.left());
-                    multiply(b.right());
-                }
-                case Expr.Neg n -> {
-                    coefficient = -coefficient;
-                    multiply(n.operand());
-                }
-                default -> power(factor);
-            }
-        }
-
-        private void power(Expr factor) {
-            Expr base = factor;
-            Expr exponent = ONE;
-            if (factor instanceof Expr.Binary b && b.op() == Expr.BinaryOp.POW && Exact.constant(b.right()) != null) {
-                base = b.left();
-                exponent = b.right();
-            }
-            int i = bases.indexOf(base);
-            if (i >= 0) {
-                Double sum = Exact.fold(Expr.BinaryOp.ADD, Exact.constant(exponents.get(i)), Exact.constant(exponent));
-                if (sum != null) {
-                    exponents.set(i, num(sum));
-                    return;
-                }
-            }
-            bases.add(base);
-            exponents.add(exponent);
-        }
-
-        Expr build() {
-            if (zero) {
-                return ZERO;
-            }
-            List<Expr> factors = new ArrayList<>(constants);
-            for (int i = 0; i < bases.size(); i++) {
-                Expr factor = pow(bases.get(i), exponents.get(i));
-                if (!isOne(factor)) {
-                    factors.add(factor);
-                }
-            }
-            if (factors.isEmpty()) {
-                return num(coefficient);
-            }
-            if (coefficient == -1) {
-                factors.set(0, neg(factors.get(0)));
-            } else if (coefficient != 1) {
-                factors.addFirst(num(coefficient));
-            }
-            Expr chain = factors.getFirst();
-            for (Expr f : factors.subList(1, factors.size())) {
-                chain = new Expr.Binary(Expr.BinaryOp.MUL, chain, f);
-            }
-            return chain;
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Optimizers;
 
 /**
  * The batch-size trade-off on {@link RegressionData}: for each batch size, mini-batch training from
@@ -16,6 +17,11 @@ public final class BatchSizeStudy {
     /** The batch sizes the course compares: 1 (plain SGD), 16, 64, 256, 1024 and the full batch. */
     public static final List<Integer> COURSE_BATCH_SIZES =
             List.of(1, 16, 64, 256, 1024, MiniBatchTraining.FULL_BATCH);
+
+    /** The course's optimizer per batch size: plain SGD, α = 0.01 below batch size 256 and 0.1 from 256 up. */
+    public static Optimizer courseOptimizer(int batchSize) {
+        return Optimizers.gradientDescent(batchSize < 256 ? 0.01 : 0.1);
+    }
 
     /** Stop rules and measurement size. */
     public record Settings(int maxEpochs, double stopLoss, int probeBatches) {
@@ -32,8 +38,8 @@ public final class BatchSizeStudy {
     private BatchSizeStudy() {}
 
     /**
-     * Runs the study. {@code optimizerForBatchSize} makes a fresh optimizer for each batch size (the
-     * course uses plain SGD with α = 0.01 below 256 and 0.1 from 256 up).
+     * Runs the study. {@code optimizerForBatchSize} makes a fresh optimizer for each batch size, e.g.
+     * {@link #courseOptimizer(int)}.
      */
     public static List<Result> run(
             RegressionData data,

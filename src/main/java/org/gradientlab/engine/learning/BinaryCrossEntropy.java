@@ -10,15 +10,21 @@ final class BinaryCrossEntropy {
     private BinaryCrossEntropy() {}
 
     static double loss(double z, double y) {
-        return Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+        return loss(z, y, Math.exp(-Math.abs(z)));
+    }
+
+    /** The loss given e = exp(−|z|), which the loss and σ(z) share. */
+    static double loss(double z, double y, double e) {
+        return Math.max(z, 0) - z * y + Math.log1p(e);
     }
 
     /** σ(z) = 1/(1 + e^(−z)), evaluated from the side where the exponential cannot overflow. */
     static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1 + e);
+        return sigmoid(z, Math.exp(-Math.abs(z)));
+    }
+
+    /** σ(z) given e = exp(−|z|). */
+    static double sigmoid(double z, double e) {
+        return z >= 0 ? 1 / (1 + e) : e / (1 + e);
     }
 }

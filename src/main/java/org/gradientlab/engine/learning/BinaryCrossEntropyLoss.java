@@ -61,8 +61,9 @@ final class BinaryCrossEntropyLoss implements DifferentiableFunction {
             int i = indices[k];
             double z = pass.forward(p, data.x, i * data.features);
             double y = data.labels[i];
-            sum += BinaryCrossEntropy.loss(z, y);
-            pass.backward(p, (BinaryCrossEntropy.sigmoid(z) - y) * scale, gradient);
+            double e = Math.exp(-Math.abs(z));
+            sum += BinaryCrossEntropy.loss(z, y, e);
+            pass.backward(p, (BinaryCrossEntropy.sigmoid(z, e) - y) * scale, gradient);
         }
         return sum / (to - from);
     }

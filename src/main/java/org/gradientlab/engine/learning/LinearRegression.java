@@ -18,6 +18,8 @@ public final class LinearRegression {
      */
     public static LinearRegressionRun train(LinearData data, Optimizer optimizer, double w0, double b0, int epochs) {
         Checks.nonNegative("epochs", epochs);
+        Checks.finite("w0", w0);
+        Checks.finite("b0", b0);
         LinearRegressionLoss loss = new LinearRegressionLoss(data);
         double[] p = {w0, b0};
         List<LinearRegressionRun.Snapshot> snapshots = new ArrayList<>(epochs + 1);

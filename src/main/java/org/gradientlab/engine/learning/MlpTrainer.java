@@ -2,7 +2,9 @@ package org.gradientlab.engine.learning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.OptimizerState;
 
 /**
  * Trains an {@link Mlp} in mini-batches, one epoch per call, so a chart can follow it live. Each epoch
@@ -81,6 +83,15 @@ public final class MlpTrainer {
             history.add(epoch());
         }
         return history;
+    }
+
+    /**
+     * The optimizer's state after the last update (for Adam: m, v, m̂, v̂ and t, whose bias-correction
+     * factors show how m̂ = m/(1 − β1^t) starts at 10·m for β1 = 0.9). Entry i belongs to the parameter
+     * {@link Mlp#parameterName(int) named} i.
+     */
+    public Optional<OptimizerState> optimizerState() {
+        return optimizer.state();
     }
 
     /** The number of epochs run so far. */

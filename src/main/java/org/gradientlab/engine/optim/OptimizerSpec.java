@@ -21,38 +21,47 @@ public sealed interface OptimizerSpec {
         return create(Schedule.constant());
     }
 
+    /** Gradient descent. */
     static GradientDescent gradientDescent(double lr) {
         return new GradientDescent(lr);
     }
 
+    /** Velocity-form momentum, β = 0.9. */
     static Momentum momentum(double lr) {
         return new Momentum(lr, 0.9, MomentumForm.VELOCITY);
     }
 
+    /** PyTorch-form Nesterov momentum, β = 0.9. */
     static Nesterov nesterov(double lr) {
         return new Nesterov(lr, 0.9, NesterovForm.PYTORCH);
     }
 
+    /** AdaGrad, ε = 1e-10. */
     static AdaGrad adaGrad(double lr) {
         return new AdaGrad(lr, 1e-10);
     }
 
+    /** RMSProp, ρ = 0.99, ε = 1e-8. */
     static RmsProp rmsProp(double lr) {
         return new RmsProp(lr, 0.99, 1e-8);
     }
 
+    /** Adam, β1 = 0.9, β2 = 0.999, ε = 1e-8. */
     static Adam adam(double lr) {
         return new Adam(lr, 0.9, 0.999, 1e-8, AdamVariant.ADAM, 0);
     }
 
+    /** AMSGrad with Adam's defaults. */
     static Adam amsGrad(double lr) {
         return new Adam(lr, 0.9, 0.999, 1e-8, AdamVariant.AMSGRAD, 0);
     }
 
+    /** AdamW with Adam's defaults and λ = 0.01. */
     static Adam adamW(double lr) {
         return new Adam(lr, 0.9, 0.999, 1e-8, AdamVariant.ADAMW, 0.01);
     }
 
+    /** Adam with L2 decay λ added to the gradient, Adam's defaults otherwise. */
     static Adam adamL2(double lr, double weightDecay) {
         return new Adam(lr, 0.9, 0.999, 1e-8, AdamVariant.ADAM_L2, weightDecay);
     }
@@ -119,7 +128,10 @@ public sealed interface OptimizerSpec {
         }
     }
 
-    /** Newton's method {@code x ← x − αH⁻¹∇f}; α = 1 is the pure Newton step. */
+    /**
+     * Newton's method {@code x ← x − αH⁻¹∇f}; α = 1 is the pure Newton step. H comes from the objective
+     * when it is a {@code TwiceDifferentiableFunction}, otherwise from central differences of the gradient.
+     */
     record Newton(double learningRate) implements OptimizerSpec {
         @Override
         public Optimizer create(Schedule schedule) {
@@ -127,7 +139,11 @@ public sealed interface OptimizerSpec {
         }
     }
 
-    /** L-BFGS keeping {@code memory} curvature pairs; α is the line search's initial step. */
+    /**
+     * L-BFGS keeping {@code memory} curvature pairs (two-loop recursion, pairs with sᵀy ≤ 1e-10 skipped)
+     * with a backtracking line search: the step starts at α_k (scaled by min(1, 1/‖∇f‖₁) while no pair is
+     * stored) and is halved until the Armijo condition with c = 1e-4 holds.
+     */
     record Lbfgs(double learningRate, int memory) implements OptimizerSpec {
         @Override
         public Optimizer create(Schedule schedule) {

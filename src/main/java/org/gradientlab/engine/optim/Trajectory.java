@@ -1,6 +1,7 @@
 package org.gradientlab.engine.optim;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The points of a run and their losses: point(k) is the point after k updates (point(0) is the start)
@@ -31,11 +32,14 @@ public final class Trajectory {
 
     /** The point after k updates. */
     public double[] point(int k) {
+        Objects.checkIndex(k, size());
         return Arrays.copyOfRange(coordinates, k * dimension, (k + 1) * dimension);
     }
 
     /** Coordinate i of the point after k updates. */
     public double coordinate(int k, int i) {
+        Objects.checkIndex(k, size());
+        Objects.checkIndex(i, dimension);
         return coordinates[k * dimension + i];
     }
 

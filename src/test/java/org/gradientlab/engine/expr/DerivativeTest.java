@@ -69,9 +69,9 @@ class DerivativeTest {
      * finite differences, never on the derivative under test. A point is skipped where f is not finite
      * nearby or some intermediate value of f overflows there (the rules are then right in the reals but
      * produce ∞/∞), or where a power u^v whose exponent depends on x has a base u ≤ 0 (the rule
-     * uses ln u, as PyTorch does, so it is NaN there even where v happens to be locally constant), where rounding alone could move R by more than 1e-3 relative, or where D(h) and D(h/2)
-     * disagree by more than a fifth of the tolerance (a kink or jump within h, or a steep third
-     * derivative): near a single kink the
+     * uses ln u, as PyTorch does, so it is NaN there even where v happens to be locally constant), where
+     * rounding alone could move R by more than 1e-3 relative, or where D(h) and D(h/2) disagree by more than
+     * a fifth of the tolerance (a kink or jump within h, or a steep third derivative): near a single kink the
      * extrapolation's error is at most about 2.5·|D(h) − D(h/2)|, so what is compared is never hidden by
      * non-smoothness. Seed 2024.
      */

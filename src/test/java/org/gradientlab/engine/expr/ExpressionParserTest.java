@@ -145,6 +145,7 @@ class ExpressionParserTest {
                 error("x² + #", ErrorKey.INVALID_CHARACTER, 6),
                 error("x\u0007", ErrorKey.INVALID_CHARACTER, 2),
                 error("0,5", ErrorKey.COMMA, 2),
+                error("2|x|", ErrorKey.ABSOLUTE_BAR, 2),
                 error("y = x", ErrorKey.EQUALS_SIGN, 3),
                 error("[x]", ErrorKey.BRACKET, 1),
                 error("sin", ErrorKey.MISSING_ARGUMENT, 4),
@@ -190,6 +191,9 @@ class ExpressionParserTest {
         assertThat(failure("ln2", Variables.DEFAULT).arguments().get(1)).isEqualTo("ln(2)");
         assertThat(failure("2pix", Variables.DEFAULT).arguments().get(1)).isEqualTo("pi*x");
         assertThat(failure("xsin(x)", Variables.DEFAULT).arguments().get(1)).isEqualTo("x*sin(…)");
+        assertThat(failure("sinxcosx", Variables.DEFAULT).arguments().get(1)).isEqualTo("sin(x)*cos(x)");
+        assertThat(failure("sincosx", Variables.DEFAULT).arguments().get(1)).isEqualTo("sin(cos(x))");
+        assertThat(failure("xyz", Variables.DEFAULT).arguments().get(1)).isEqualTo("x*y*z");
     }
 
     @Test

@@ -135,9 +135,10 @@ class ExpressionReferenceTest {
         JsonNode out = ReferenceData.outputs(id);
         Expression shifted = Expression.parse("(x1-3)^2 + (x2+1)^2", X1_X2);
         double[] minimum = ReferenceData.vector(in.get("fn1_point"));
-        assertThat(shifted.evaluate(minimum)).isEqualTo(ReferenceData.number(out.get("function1").get("f")));
-        assertThat(shifted.derivative("x1").evaluate(minimum)).isEqualTo(ReferenceData.number(out.get("function1").get("df_dx1")));
-        assertThat(shifted.derivative("x2").evaluate(minimum)).isEqualTo(ReferenceData.number(out.get("function1").get("df_dx2")));
+        JsonNode first = out.get("function1");
+        assertThat(shifted.evaluate(minimum)).isEqualTo(ReferenceData.number(first.get("f")));
+        assertThat(shifted.derivative("x1").evaluate(minimum)).isEqualTo(ReferenceData.number(first.get("df_dx1")));
+        assertThat(shifted.derivative("x2").evaluate(minimum)).isEqualTo(ReferenceData.number(first.get("df_dx2")));
 
         double[][] a = ReferenceData.matrix(in.get("A"));
         double[] b = ReferenceData.vector(in.get("b"));
@@ -164,7 +165,8 @@ class ExpressionReferenceTest {
         Expression race = formula("s000-lr-race-ill-conditioned", "f", X1_X2);
         JsonNode runs = ReferenceData.outputs("s000-lr-race-ill-conditioned").get("race");
         for (JsonNode run : runs) {
-            assertClose(race.evaluate(ReferenceData.vector(run.get("final_x"))), ReferenceData.number(run.get("final_loss")));
+            assertClose(race.evaluate(ReferenceData.vector(run.get("final_x"))),
+                    ReferenceData.number(run.get("final_loss")));
         }
 
         String critical = "s000-critical-lr";
@@ -203,7 +205,8 @@ class ExpressionReferenceTest {
             assertClose(symbolic.evaluate(x), typedGradient.evaluate(x));
         }
         assertClose(f.evaluate(out.get("sgd_final_x").asDouble()), ReferenceData.number(out.get("sgd_final_f")));
-        assertClose(f.evaluate(out.get("momentum_final_x").asDouble()), ReferenceData.number(out.get("momentum_final_f")));
+        assertClose(f.evaluate(out.get("momentum_final_x").asDouble()),
+                ReferenceData.number(out.get("momentum_final_f")));
         double[] critical = ReferenceData.vector(out.get("critical_points"));
         double[] values = ReferenceData.vector(out.get("f_at_critical_points"));
         for (int i = 0; i < critical.length; i++) {

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random and adversarial text: every input either parses, into a tree no higher than the parser's
- * depth limit that prints and reads back to the same tree, or fails with an {@link ExpressionException} whose column lies in 1 … length + 1 and whose
- * message is not blank. Nothing else may escape. Printed random trees pasted with Unicode operators,
- * superscript squares and odd whitespace read back as the same tree. Seed {@value #SEED}.
+ * depth limit that prints and reads back to the same tree, or fails with an {@link ExpressionException} whose
+ * column lies in 1 … length + 1 and whose message is not blank. Nothing else may escape. Printed random trees
+ * pasted with Unicode operators, superscript squares and odd whitespace read back as the same tree. Seed
+ * {@value #SEED}.
  */
 class ParserFuzzTest {
 
@@ -117,7 +118,8 @@ class ParserFuzzTest {
                 out.append('π');
                 i++;
             } else if ("+-*/^() ".indexOf(c) >= 0) {
-                out.append(spaces[random.nextInt(spaces.length)]).append(c).append(spaces[random.nextInt(spaces.length)]);
+                String before = spaces[random.nextInt(spaces.length)];
+                out.append(before).append(c).append(spaces[random.nextInt(spaces.length)]);
             } else {
                 out.append(c);
             }

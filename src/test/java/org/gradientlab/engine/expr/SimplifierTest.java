@@ -1,13 +1,15 @@
 package org.gradientlab.engine.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class SimplifierTest {
 
@@ -87,8 +89,8 @@ class SimplifierTest {
             // 100 times the Monte Carlo rounding spread plus 1e-12 relative
             double tolerance = 1e-12 * Math.abs(original) + 100 * spread;
             assertThat(Evaluator.evaluate(simple, VARIABLES, point))
-                    .as("%s → %s at %s", TextPrinter.print(tree), TextPrinter.print(simple), java.util.Arrays.toString(point))
-                    .isCloseTo(original, org.assertj.core.api.Assertions.within(tolerance));
+                    .as("%s → %s at %s", TextPrinter.print(tree), TextPrinter.print(simple), Arrays.toString(point))
+                    .isCloseTo(original, within(tolerance));
             compared++;
         }
         assertThat(compared).isGreaterThan(1_000);

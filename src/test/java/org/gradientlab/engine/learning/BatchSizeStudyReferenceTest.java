@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
 import java.util.Map;
-import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -29,11 +28,6 @@ class BatchSizeStudyReferenceTest {
         JsonNode in = ReferenceData.inputs(CASE);
         return RegressionData.generate(
                 in.get("n").asInt(), trueWeights(), in.get("noise_std").asDouble(), numpy::gauss);
-    }
-
-    /** The course's rule: plain SGD with α = 0.01 below batch size 256 and 0.1 from 256 up. */
-    private static Optimizer courseOptimizer(int batchSize) {
-        return TestOptimizers.gradientDescent(batchSize < 256 ? 0.01 : 0.1);
     }
 
     @Test
@@ -70,7 +64,7 @@ class BatchSizeStudyReferenceTest {
         List<BatchSizeStudy.Result> results = BatchSizeStudy.run(
                 data,
                 BatchSizeStudy.COURSE_BATCH_SIZES,
-                BatchSizeStudyReferenceTest::courseOptimizer,
+                BatchSizeStudy::courseOptimizer,
                 BatchSizeStudy.Settings.courseDefaults(),
                 new double[5],
                 numpy);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.Map;
+import org.gradientlab.engine.optim.Optimizers;
 import org.gradientlab.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,12 +24,28 @@ class LinearRegressionReferenceTest {
     }
 
     @Test
+    void built_in_course_example_is_the_reference_data() {
+        LinearData builtIn = LinearData.courseExample();
+        LinearData fromReference = courseData("s002-linreg-snapshots");
+
+        assertThat(builtIn.x()).containsExactly(fromReference.x());
+        assertThat(builtIn.y()).containsExactly(fromReference.y());
+        // And the stored noise is NumPy's normal(0, 2, 50) after seed(42), replayed independently.
+        NumpyLegacyRandom numpy = new NumpyLegacyRandom(42);
+        double[] x = builtIn.x();
+        double[] y = builtIn.y();
+        for (int i = 0; i < 50; i++) {
+            assertThat(y[i]).isEqualTo(3 * x[i] + 2 + (0 + 2 * numpy.gauss()));
+        }
+    }
+
+    @Test
     void gradient_descent_reproduces_every_snapshot_of_the_course_table() {
         JsonNode in = ReferenceData.inputs("s002-linreg-snapshots");
         JsonNode out = ReferenceData.outputs("s002-linreg-snapshots");
         LinearRegressionRun run = LinearRegression.train(
                 courseData("s002-linreg-snapshots"),
-                TestOptimizers.gradientDescent(in.get("learning_rate").asDouble()),
+                Optimizers.gradientDescent(in.get("learning_rate").asDouble()),
                 in.get("w0").asDouble(),
                 in.get("b0").asDouble(),
                 in.get("n_epochs").asInt());
@@ -52,7 +69,7 @@ class LinearRegressionReferenceTest {
         JsonNode out = ReferenceData.outputs("s002-ex1-linreg-lr0.1");
         LinearRegressionRun run = LinearRegression.train(
                 courseData("s002-linreg-snapshots"),
-                TestOptimizers.gradientDescent(in.get("learning_rate").asDouble()),
+                Optimizers.gradientDescent(in.get("learning_rate").asDouble()),
                 in.get("w0").asDouble(),
                 in.get("b0").asDouble(),
                 in.get("n_epochs").asInt());

@@ -1,6 +1,7 @@
 package org.gradientlab.engine.optim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
@@ -34,6 +35,8 @@ class RunnerTest {
         }
         // Bowl errors shrink by 1 − 2α = 0.4 per step: x_1 = (2, −1) + 0.4·(−4, 4).
         assertThat(run.trajectory().point(1)[0]).isCloseTo(0.4, within(1e-15));
+        assertThatThrownBy(() -> run.trajectory().point(6)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> run.trajectory().coordinate(0, 2)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
