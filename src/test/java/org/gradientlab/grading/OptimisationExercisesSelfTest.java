@@ -16,7 +16,9 @@ import org.junit.jupiter.api.TestFactory;
 class OptimisationExercisesSelfTest {
 
     private static final int VARIANTS = 60;
-    static final String[] IDS = {"momentum", "implement-optimizer", "linear-regression"};
+    static final String[] IDS = {
+        "momentum", "implement-optimizer", "linear-regression", "optimizer-comparison"
+    };
 
     @TestFactory
     Stream<DynamicTest> each_exercise_passes_its_self_test_over_sixty_variants() {

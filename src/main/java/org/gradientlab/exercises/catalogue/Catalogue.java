@@ -18,7 +18,8 @@ public final class Catalogue {
             new AdamVersusGdExercise(),
             new MomentumExercise(),
             new ImplementOptimizerExercise(),
-            new LinearRegressionExercise()));
+            new LinearRegressionExercise(),
+            new OptimizerComparisonExercise()));
 
     private final List<Exercise> exercises;
 

@@ -32,7 +32,12 @@ final class Figures {
 
     /** {@code v} for LaTeX: as {@link #of(double)}, with powers of ten written {@code 10^{-8}}. */
     static String latex(double v) {
-        String text = of(v);
+        return latex(v, 6);
+    }
+
+    /** {@code v} to {@code digits} significant figures for LaTeX. */
+    static String latex(double v, int digits) {
+        String text = of(v, digits);
         int e = text.indexOf('e');
         if (e < 0 || !Double.isFinite(v)) {
             return text;
