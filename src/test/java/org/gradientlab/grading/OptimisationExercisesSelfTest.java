@@ -17,7 +17,7 @@ class OptimisationExercisesSelfTest {
 
     private static final int VARIANTS = 60;
     static final String[] IDS = {
-        "momentum", "implement-optimizer", "linear-regression", "optimizer-comparison"
+        "momentum", "implement-optimizer", "linear-regression", "optimizer-comparison", "neural-net"
     };
 
     @TestFactory

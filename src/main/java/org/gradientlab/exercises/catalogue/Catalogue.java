@@ -19,7 +19,8 @@ public final class Catalogue {
             new MomentumExercise(),
             new ImplementOptimizerExercise(),
             new LinearRegressionExercise(),
-            new OptimizerComparisonExercise()));
+            new OptimizerComparisonExercise(),
+            new NeuralNetExercise()));
 
     private final List<Exercise> exercises;
 
