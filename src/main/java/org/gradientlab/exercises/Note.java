@@ -57,7 +57,9 @@ public enum Note {
     /** Another momentum convention than the one asked for (velocity, heavy-ball and EMA forms differ). */
     MOMENTUM_FORM("momentum-form"),
     /** Gradient descent's stability bound 2/λmax given where momentum widens it to (2 + 2β)/λmax. */
-    MOMENTUM_IGNORED("momentum-ignored");
+    MOMENTUM_IGNORED("momentum-ignored"),
+    /** Updates counted from 1 where the schedule counts them from k = 0 (the first warm-up rate is 0). */
+    OFF_BY_ONE("off-by-one");
 
     private final String key;
 

@@ -17,7 +17,8 @@ class OptimisationExercisesSelfTest {
 
     private static final int VARIANTS = 60;
     static final String[] IDS = {
-        "momentum", "implement-optimizer", "linear-regression", "optimizer-comparison", "neural-net"
+        "momentum", "implement-optimizer", "linear-regression", "optimizer-comparison", "neural-net",
+        "lr-schedules"
     };
 
     @TestFactory

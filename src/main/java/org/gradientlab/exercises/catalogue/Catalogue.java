@@ -20,7 +20,8 @@ public final class Catalogue {
             new ImplementOptimizerExercise(),
             new LinearRegressionExercise(),
             new OptimizerComparisonExercise(),
-            new NeuralNetExercise()));
+            new NeuralNetExercise(),
+            new LrSchedulesExercise()));
 
     private final List<Exercise> exercises;
 
