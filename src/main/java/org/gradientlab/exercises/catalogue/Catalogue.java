@@ -21,7 +21,8 @@ public final class Catalogue {
             new LinearRegressionExercise(),
             new OptimizerComparisonExercise(),
             new NeuralNetExercise(),
-            new LrSchedulesExercise()));
+            new LrSchedulesExercise(),
+            new BatchSizeExercise()));
 
     private final List<Exercise> exercises;
 
