@@ -17,7 +17,7 @@ import org.gradientlab.exercises.NumberSetCheck;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -117,8 +117,8 @@ public final class Grader {
                     (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
             case ExperimentCheck c -> new Staged<>(ExperimentGrader.read(c, ((Answer.Settings) a).values()),
                     (s, shown) -> ExperimentGrader.grade(c, s, shown));
-            case UpdateRuleCheck c -> new Staged<>(UpdateRuleGrader.read(c, text(a)),
-                    (p, shown) -> UpdateRuleGrader.grade(c, p, shown));
+            case OptimizerRuleCheck c -> new Staged<>(OptimizerRuleGrader.read(c, text(a)),
+                    (p, shown) -> OptimizerRuleGrader.grade(c, p, shown));
         };
     }
 

@@ -94,7 +94,7 @@ public enum MessageKey {
             "Line {0}, column {1}: {2} is used before any line of the step assigns it."),
     RULE_X_NOT_UPDATED("rule-x-not-updated", "No line assigns x: the rules must update the point x."),
     /** Args: step, variable, expected, got, the function, the start point, the hyperparameters. */
-    RULE_DIFFERS("rule-differs",
+    RULE_STEP_DIFFERS("rule-step-differs",
             "At step {0}, {1} should be {2} but your rules give {3} (f = {4} from {5}, with {6})."),
     /** Args: the optimizer, the first variable that differs. */
     RULE_X_AGREES("rule-x-agrees",

@@ -12,7 +12,7 @@ import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ParseResult;
 import org.gradientlab.engine.expr.Variables;
 import org.gradientlab.exercises.Note;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 
 /**
  * Reads update rules typed as assignments ({@code name = expression}, also {@code :=} or {@code ←}) with the
@@ -40,7 +40,7 @@ final class RuleReader {
         }
     }
 
-    static Reading<RuleProgram> read(UpdateRuleCheck check, String text) {
+    static Reading<RuleProgram> read(OptimizerRuleCheck check, String text) {
         List<RuleText.Statement> statements = RuleText.statements(text);
         if (statements.isEmpty()) {
             return Reading.unreadable(MessageKey.RULE_EMPTY.with());

@@ -10,10 +10,10 @@ import org.gradientlab.engine.landscape.Landscapes;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.OptimizerState;
 import org.gradientlab.exercises.OptimizerRule;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 
 /**
- * The two sides of an update-rule comparison on one {@link UpdateRuleCheck.Run}: the engine's optimizer, whose
+ * The two sides of an update-rule comparison on one {@link OptimizerRuleCheck.Run}: the engine's optimizer, whose
  * inspectable state supplies the template's quantities (v, G, s, m, v, m̂, v̂) after each update, and the
  * student's rules.
  */
@@ -21,17 +21,17 @@ final class RuleRuns {
 
     private RuleRuns() {}
 
-    static Landscape landscape(UpdateRuleCheck.Run run) {
+    static Landscape landscape(OptimizerRuleCheck.Run run) {
         return Landscapes.byId(run.landscape())
                 .orElseThrow(() -> new IllegalArgumentException("no landscape " + run.landscape()));
     }
 
-    static double[] start(UpdateRuleCheck.Run run) {
+    static double[] start(OptimizerRuleCheck.Run run) {
         return run.start().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The engine's run of {@code rule}: x and every state and derived quantity of the rule after each update. */
-    static RuleTrace engine(OptimizerRule rule, UpdateRuleCheck.Run run) {
+    static RuleTrace engine(OptimizerRule rule, OptimizerRuleCheck.Run run) {
         Landscape f = landscape(run);
         double[] x = start(run);
         Optimizer optimizer = rule.spec(run.hyperparameters()).create();
@@ -51,7 +51,7 @@ final class RuleRuns {
     }
 
     /** The student's run: x, the rule's state, and each derived quantity the rules assign. */
-    static RuleTrace student(RuleProgram program, OptimizerRule rule, UpdateRuleCheck.Run run) {
+    static RuleTrace student(RuleProgram program, OptimizerRule rule, OptimizerRuleCheck.Run run) {
         return program.run(landscape(run), start(run), run.hyperparameters(), run.steps(), recorded(program, rule));
     }
 

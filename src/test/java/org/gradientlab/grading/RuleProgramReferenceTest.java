@@ -7,7 +7,7 @@ import java.util.Set;
 import org.gradientlab.engine.landscape.Landscape;
 import org.gradientlab.engine.landscape.Landscapes;
 import org.gradientlab.exercises.Tolerance;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class RuleProgramReferenceTest {
 
     private static RuleProgram read(String optimizer, String form, String rules) {
-        UpdateRuleCheck check = (UpdateRuleCheck) UpdateRuleGraderTest.variant(optimizer, form).parts().getFirst().check();
+        OptimizerRuleCheck check = (OptimizerRuleCheck) OptimizerRuleGraderTest.variant(optimizer, form).parts().getFirst().check();
         return switch (RuleReader.read(check, rules)) {
             case Reading.Readable<RuleProgram> r -> r.value();
             case Reading.Unreadable<RuleProgram> u -> throw new AssertionError(u.messages().toString());
@@ -62,7 +62,7 @@ class RuleProgramReferenceTest {
         JsonNode results = ReferenceData.outputs("s003-rosenbrock-shootout").get("results");
         double[][] heavy = run(read("momentum", "heavy-ball", "v = beta*v + g\nx = x - lr*v"), Landscapes.ROSENBROCK,
                 new double[] {-2, 2}, Map.of("lr", 0.001, "beta", 0.9), 100);
-        double[][] adam = run(read("adam", "velocity", UpdateRuleGraderTest.ADAM), Landscapes.ROSENBROCK,
+        double[][] adam = run(read("adam", "velocity", OptimizerRuleGraderTest.ADAM), Landscapes.ROSENBROCK,
                 new double[] {-2, 2}, Map.of("lr", 0.01, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8), 100);
         // Rosenbrock amplifies rounding differences over a run (the reference's gradient is evaluated by a
         // differently ordered formula, and Adam is typed as m̂/(√v̂ + ε) rather than torch's fused form), so
@@ -82,7 +82,7 @@ class RuleProgramReferenceTest {
     @Test
     void adam_reproduces_the_torch_run_on_rosenbrock_every_250_updates() {
         JsonNode path = ReferenceData.outputs("s000-rosenbrock-adam-torch").get("path_every_250_steps");
-        double[][] x = run(read("adam", "velocity", UpdateRuleGraderTest.ADAM), Landscapes.ROSENBROCK,
+        double[][] x = run(read("adam", "velocity", OptimizerRuleGraderTest.ADAM), Landscapes.ROSENBROCK,
                 new double[] {-0.5, 0.5}, Map.of("lr", 0.01, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8), 1000);
         // 1000 updates in a different (but equivalent) order of operations from torch's: 1e-7 relative.
         Tolerance longRun = new Tolerance(1e-7, 1e-10);

@@ -12,7 +12,7 @@ import org.gradientlab.exercises.ParameterException;
 import org.gradientlab.exercises.ParameterProblem;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.Tolerance;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Variant;
 
 /**
@@ -85,13 +85,13 @@ public final class ImplementOptimizerExercise implements Exercise {
         int steps = overrides.containsKey(STEPS) ? ParameterValues.whole(STEPS, overrides.get(STEPS), 1, 50) : DEFAULT_STEPS;
         OptimizerRule rule = rule(optimizer, form);
         UpdateRuleRecipe recipe = UpdateRuleRecipes.of(rule);
-        UpdateRuleCheck.Run shown = number == 0
-                ? new UpdateRuleCheck.Run(recipe.landscape(), recipe.start(), recipe.course(), steps)
+        OptimizerRuleCheck.Run shown = number == 0
+                ? new OptimizerRuleCheck.Run(recipe.landscape(), recipe.start(), recipe.course(), steps)
                 : drawn(rule, r, steps);
-        List<UpdateRuleCheck.Run> runs = List.of(shown,
-                new UpdateRuleCheck.Run("rosenbrock", List.of(-0.5, 0.5), recipe.probes().get(0), steps),
-                new UpdateRuleCheck.Run("bowl", List.of(-2.0, 3.0), recipe.probes().get(1), steps));
-        UpdateRuleCheck check = new UpdateRuleCheck(rule, runs, recipe.mistakes(), TOLERANCE);
+        List<OptimizerRuleCheck.Run> runs = List.of(shown,
+                new OptimizerRuleCheck.Run("rosenbrock", List.of(-0.5, 0.5), recipe.probes().get(0), steps),
+                new OptimizerRuleCheck.Run("bowl", List.of(-2.0, 3.0), recipe.probes().get(1), steps));
+        OptimizerRuleCheck check = new OptimizerRuleCheck(rule, runs, recipe.mistakes(), TOLERANCE);
         Part part = new Part(PART, AnswerType.UPDATE_RULE, ImplementOptimizerTexts.prompt(recipe, shown), 1,
                 Answer.text(recipe.model()), check, recipe.canned());
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -130,7 +130,7 @@ public final class ImplementOptimizerExercise implements Exercise {
      * A run on one of three quadratics (λmax ≤ 20) with hyperparameters from ranges that are stable there, so the
      * comparison is about the rule, not about a blow-up.
      */
-    private static UpdateRuleCheck.Run drawn(OptimizerRule rule, VariantRandom r, int steps) {
+    private static OptimizerRuleCheck.Run drawn(OptimizerRule rule, VariantRandom r, int steps) {
         String landscape = r.pick("ravine", "elliptic-bowl", "bowl");
         List<Double> start = switch (landscape) {
             case "ravine" -> List.of(3.0, 2.0);
@@ -163,6 +163,6 @@ public final class ImplementOptimizerExercise implements Exercise {
                 }
             }
         }
-        return new UpdateRuleCheck.Run(landscape, start, h, steps);
+        return new OptimizerRuleCheck.Run(landscape, start, h, steps);
     }
 }

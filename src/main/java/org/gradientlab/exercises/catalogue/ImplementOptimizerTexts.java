@@ -9,14 +9,14 @@ import org.gradientlab.engine.landscape.Landscape;
 import org.gradientlab.engine.landscape.Landscapes;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.exercises.OptimizerRule;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 
 /** The prompt, explanation, hints and worked solution of the implement-optimizer exercise. */
 final class ImplementOptimizerTexts {
 
     private ImplementOptimizerTexts() {}
 
-    static String prompt(UpdateRuleRecipe recipe, UpdateRuleCheck.Run shown) {
+    static String prompt(UpdateRuleRecipe recipe, OptimizerRuleCheck.Run shown) {
         OptimizerRule rule = recipe.rule();
         StringBuilder template = new StringBuilder();
         for (String target : rule.templateTargets()) {
@@ -113,7 +113,7 @@ final class ImplementOptimizerTexts {
         return hints;
     }
 
-    static String solution(UpdateRuleRecipe recipe, UpdateRuleCheck.Run shown) {
+    static String solution(UpdateRuleRecipe recipe, OptimizerRuleCheck.Run shown) {
         Landscape f = landscape(shown);
         double[] x = shown.start().stream().mapToDouble(Double::doubleValue).toArray();
         double[] g = new double[x.length];
@@ -135,7 +135,7 @@ final class ImplementOptimizerTexts {
                 settings(shown.hyperparameters()), Figures.point(x));
     }
 
-    private static Landscape landscape(UpdateRuleCheck.Run run) {
+    private static Landscape landscape(OptimizerRuleCheck.Run run) {
         return Landscapes.byId(run.landscape()).orElseThrow();
     }
 
@@ -144,7 +144,7 @@ final class ImplementOptimizerTexts {
         return Expression.parse(f.formula(), new Variables(f.variables())).toLatex();
     }
 
-    private static String start(UpdateRuleCheck.Run run) {
+    private static String start(OptimizerRuleCheck.Run run) {
         return Figures.point(run.start().stream().mapToDouble(Double::doubleValue).toArray());
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.gradientlab.exercises.CannedAnswer;
 import org.gradientlab.exercises.OptimizerRule;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 
 /**
  * Everything the implement-optimizer exercise needs to know about one optimizer: its update rules as the model
@@ -30,7 +30,7 @@ record UpdateRuleRecipe(
         String landscape,
         List<Double> start,
         List<Map<String, Double>> probes,
-        List<UpdateRuleCheck.KnownRule> mistakes,
+        List<OptimizerRuleCheck.KnownRule> mistakes,
         List<CannedAnswer> canned) {
 
     UpdateRuleRecipe {

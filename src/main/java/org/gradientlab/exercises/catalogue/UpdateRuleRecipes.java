@@ -9,8 +9,8 @@ import static org.gradientlab.exercises.Note.MOMENTUM_FORM;
 import static org.gradientlab.exercises.Note.SIGN_ERROR;
 import static org.gradientlab.exercises.Note.UNKNOWN_VARIABLE;
 import static org.gradientlab.exercises.Note.WRONG_DECAY;
-import static org.gradientlab.exercises.UpdateRuleCheck.KnownRule.engine;
-import static org.gradientlab.exercises.UpdateRuleCheck.KnownRule.rules;
+import static org.gradientlab.exercises.OptimizerRuleCheck.KnownRule.engine;
+import static org.gradientlab.exercises.OptimizerRuleCheck.KnownRule.rules;
 import static org.gradientlab.exercises.catalogue.UpdateRuleRecipe.values;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.List;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.CannedAnswer;
 import org.gradientlab.exercises.OptimizerRule;
-import org.gradientlab.exercises.UpdateRuleCheck.KnownRule;
+import org.gradientlab.exercises.OptimizerRuleCheck.KnownRule;
 
 /**
  * The optimizers of the implement-optimizer exercise, each as an {@link UpdateRuleRecipe}. The course material's

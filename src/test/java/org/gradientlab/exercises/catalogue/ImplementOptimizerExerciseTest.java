@@ -11,7 +11,7 @@ import org.gradientlab.exercises.OptimizerRule;
 import org.gradientlab.exercises.ParameterException;
 import org.gradientlab.exercises.ParameterProblem;
 import org.gradientlab.exercises.Part;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +19,14 @@ class ImplementOptimizerExerciseTest {
 
     private final ImplementOptimizerExercise exercise = new ImplementOptimizerExercise();
 
-    private static UpdateRuleCheck check(Variant v) {
-        return (UpdateRuleCheck) v.part("update-rule").orElseThrow().check();
+    private static OptimizerRuleCheck check(Variant v) {
+        return (OptimizerRuleCheck) v.part("update-rule").orElseThrow().check();
     }
 
     @Test
     void variant_zero_is_adam_with_the_course_materials_hyperparameters() {
         Variant v = exercise.variant(0);
-        UpdateRuleCheck check = check(v);
+        OptimizerRuleCheck check = check(v);
         assertThat(check.rule()).isEqualTo(OptimizerRule.ADAM);
         assertThat(check.runs().getFirst().hyperparameters())
                 .containsExactly(Map.entry("lr", 0.1), Map.entry("beta1", 0.9), Map.entry("beta2", 0.999),
@@ -51,11 +51,11 @@ class ImplementOptimizerExerciseTest {
 
     @Test
     void the_course_materials_momentum_runs_are_the_shown_runs_of_variant_zero() {
-        UpdateRuleCheck.Run velocity = check(exercise.variant(0, Map.of("optimizer", "momentum"))).runs().getFirst();
+        OptimizerRuleCheck.Run velocity = check(exercise.variant(0, Map.of("optimizer", "momentum"))).runs().getFirst();
         assertThat(velocity.landscape()).isEqualTo("ravine");
         assertThat(velocity.start()).containsExactly(3.0, 2.0);
         assertThat(velocity.hyperparameters()).containsExactly(Map.entry("lr", 0.04), Map.entry("beta", 0.85));
-        UpdateRuleCheck.Run ema = check(exercise.variant(0, Map.of("optimizer", "momentum", "momentum-form", "ema")))
+        OptimizerRuleCheck.Run ema = check(exercise.variant(0, Map.of("optimizer", "momentum", "momentum-form", "ema")))
                 .runs().getFirst();
         assertThat(ema.landscape()).isEqualTo("double-well");
         assertThat(ema.start()).containsExactly(-3.0);
@@ -80,7 +80,7 @@ class ImplementOptimizerExerciseTest {
         Set<OptimizerRule> rules = new HashSet<>();
         Set<Map<String, Double>> settings = new HashSet<>();
         for (int n = 1; n < 100; n++) {
-            UpdateRuleCheck c = check(exercise.variant(n));
+            OptimizerRuleCheck c = check(exercise.variant(n));
             rules.add(c.rule());
             settings.add(c.runs().getFirst().hyperparameters());
         }

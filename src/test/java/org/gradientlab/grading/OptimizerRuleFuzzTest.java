@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Random update-rule texts (seed 20240611) never make the grader fail: each is graded or refused with
  * positioned messages, and its preview can be shown.
  */
-class UpdateRuleFuzzTest {
+class OptimizerRuleFuzzTest {
 
     private static final Grader GRADER = new Grader();
     private static final String[] PIECES = {
@@ -34,7 +34,7 @@ class UpdateRuleFuzzTest {
         int refused = 0;
         for (int i = 0; i < 1200; i++) {
             String[] setting = SETTINGS[i % SETTINGS.length];
-            Variant variant = UpdateRuleGraderTest.variant(setting[0], setting[1]);
+            Variant variant = OptimizerRuleGraderTest.variant(setting[0], setting[1]);
             Part part = variant.parts().getFirst();
             String text = i % 2 == 0 ? soup(random) : mutated(((Answer.Text) part.modelAnswer()).text(), random);
             PartFeedback f = GRADER.check(variant, Map.of(part.id(), Answer.text(text)),

@@ -1,7 +1,7 @@
 package org.gradientlab.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gradientlab.grading.UpdateRuleGraderTest.ADAM;
+import static org.gradientlab.grading.OptimizerRuleGraderTest.ADAM;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Update rules that cannot be read are format errors: the part is invalid (nothing graded, no attempt used) and
  * every message names the line and the column as typed (1-based, counting pasted symbols such as β₁ as typed).
  */
-class UpdateRuleFormatTest {
+class OptimizerRuleFormatTest {
 
     private static final Grader GRADER = new Grader();
 
@@ -64,7 +64,7 @@ class UpdateRuleFormatTest {
     @MethodSource("malformed")
     void unreadable_rules_are_invalid_with_the_line_and_column(
             String optimizer, String rules, MessageKey key, List<String> firstArgs, List<Note> notes) {
-        Feedback all = GRADER.check(UpdateRuleGraderTest.variant(optimizer, "velocity"),
+        Feedback all = GRADER.check(OptimizerRuleGraderTest.variant(optimizer, "velocity"),
                 Map.of("update-rule", Answer.text(rules)), GradingSeed.practice("implement-optimizer", 0));
         PartFeedback f = all.parts().get("update-rule");
         assertThat(all.verdict()).isEqualTo(Verdict.INVALID);
@@ -77,7 +77,7 @@ class UpdateRuleFormatTest {
 
     @Test
     void an_unclosed_parenthesis_is_placed_in_the_typed_line() {
-        PartFeedback f = UpdateRuleGraderTest.grade("adam", "velocity",
+        PartFeedback f = OptimizerRuleGraderTest.grade("adam", "velocity",
                 ADAM.substring(0, ADAM.lastIndexOf('\n') + 1) + "x = x - lr*mhat/(sqrt(vhat) + eps");
         assertThat(f.messages().getFirst().text())
                 .isEqualTo("Line 5, column 34: Missing ')' at column 34 for the '(' opened at column 17.");
@@ -85,7 +85,7 @@ class UpdateRuleFormatTest {
 
     @Test
     void every_line_with_a_problem_is_reported_at_once() {
-        PartFeedback f = UpdateRuleGraderTest.grade("momentum", "velocity", "v = beta*v - lr*\nx = x + v)");
+        PartFeedback f = OptimizerRuleGraderTest.grade("momentum", "velocity", "v = beta*v - lr*\nx = x + v)");
         assertThat(f.messages()).extracting(Message::key)
                 .containsExactly(MessageKey.RULE_INVALID_EXPRESSION, MessageKey.RULE_INVALID_EXPRESSION);
         assertThat(f.messages()).extracting(m -> m.args().getFirst()).containsExactly("1", "2");
@@ -93,7 +93,7 @@ class UpdateRuleFormatTest {
 
     @Test
     void an_answer_in_another_encoding_is_invalid() {
-        PartFeedback f = GRADER.check(UpdateRuleGraderTest.variant("adam", "velocity"),
+        PartFeedback f = GRADER.check(OptimizerRuleGraderTest.variant("adam", "velocity"),
                 Map.of("update-rule", Answer.entries("m = g", "x = x")), GradingSeed.practice("implement-optimizer", 0))
                 .parts().get("update-rule");
         assertThat(f.verdict()).isEqualTo(Verdict.INVALID);

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the course material's hyperparameters). Correct rules in many equivalent spellings pass; each known mistake is
  * recognised by its behaviour, whatever its spelling.
  */
-class UpdateRuleGraderTest {
+class OptimizerRuleGraderTest {
 
     private static final Grader GRADER = new Grader();
     static final String ADAM = """
@@ -141,7 +141,7 @@ class UpdateRuleGraderTest {
         assertThat(f.score().getAsDouble()).isZero();
         assertThat(f.notes()).containsExactly(note);
         assertThat(f.messages()).extracting(Message::key)
-                .containsExactly(MessageKey.RULE_DIFFERS, MessageKey.RULE_MATCHES_MISTAKE);
+                .containsExactly(MessageKey.RULE_STEP_DIFFERS, MessageKey.RULE_MATCHES_MISTAKE);
     }
 
     @Test
@@ -160,7 +160,7 @@ class UpdateRuleGraderTest {
         // m̂ = m/(1 − β1) = g = 6; leaving out the correction makes m̂ = 0.6.
         PartFeedback f = grade("adam", "velocity", ADAM.replace("/(1-beta1^t)", "").replace("/(1-beta2^t)", ""));
         Message differs = f.messages().getFirst();
-        assertThat(differs.key()).isEqualTo(MessageKey.RULE_DIFFERS);
+        assertThat(differs.key()).isEqualTo(MessageKey.RULE_STEP_DIFFERS);
         assertThat(differs.args().subList(0, 6)).containsExactly("1", "mhat[1]", "6", "0.6", "x1^2 + 10*x2^2", "(3, 2)");
         assertThat(differs.args().get(6)).isEqualTo("lr = 0.1, beta1 = 0.9, beta2 = 0.999, eps = 1e-8");
     }
@@ -174,7 +174,7 @@ class UpdateRuleGraderTest {
         assertThat(f.score().getAsDouble()).isCloseTo(0.5, within(0.0));
         assertThat(f.notes()).containsExactly(MOMENTUM_FORM);
         assertThat(f.messages()).extracting(Message::key).containsExactly(
-                MessageKey.RULE_X_AGREES, MessageKey.RULE_DIFFERS, MessageKey.RULE_MATCHES_MISTAKE);
+                MessageKey.RULE_X_AGREES, MessageKey.RULE_STEP_DIFFERS, MessageKey.RULE_MATCHES_MISTAKE);
         assertThat(f.messages().get(1).args().subList(0, 4)).containsExactly("1", "v[1]", "-0.24", "6");
     }
 
@@ -183,7 +183,7 @@ class UpdateRuleGraderTest {
         PartFeedback f = grade("adam", "velocity", "x = x - lr*g");
         assertThat(f.verdict()).isEqualTo(Verdict.INCORRECT);
         assertThat(f.notes()).isEmpty();
-        assertThat(f.messages()).extracting(Message::key).containsExactly(MessageKey.RULE_DIFFERS);
+        assertThat(f.messages()).extracting(Message::key).containsExactly(MessageKey.RULE_STEP_DIFFERS);
         // m is never assigned, so it stays 0 while the engine's m is (1 − β1)·6 = 0.6 after the first update.
         assertThat(f.messages().getFirst().args().subList(0, 4)).containsExactly("1", "m[1]", "0.6", "0");
     }

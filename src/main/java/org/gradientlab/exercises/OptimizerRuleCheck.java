@@ -19,7 +19,7 @@ import java.util.Set;
  * @param mistakes  anticipated wrong rules and the notes they earn
  * @param tolerance how close every value must be after every step (rounding differs between equivalent forms)
  */
-public record UpdateRuleCheck(OptimizerRule rule, List<Run> runs, List<KnownRule> mistakes, Tolerance tolerance)
+public record OptimizerRuleCheck(OptimizerRule rule, List<Run> runs, List<KnownRule> mistakes, Tolerance tolerance)
         implements Check {
 
     /**
@@ -68,7 +68,7 @@ public record UpdateRuleCheck(OptimizerRule rule, List<Run> runs, List<KnownRule
         }
     }
 
-    public UpdateRuleCheck {
+    public OptimizerRuleCheck {
         runs = List.copyOf(runs);
         mistakes = List.copyOf(mistakes);
         if (runs.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.StringJoiner;
 import org.gradientlab.engine.landscape.Landscape;
 import org.gradientlab.exercises.Note;
 import org.gradientlab.exercises.Tolerance;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 
 /**
  * Grades update rules by running them side by side with the engine's optimizer on each of the check's runs
@@ -16,7 +16,7 @@ import org.gradientlab.exercises.UpdateRuleCheck;
  * when x agrees everywhere but a quantity such as v follows another convention; none otherwise. The first update
  * and variable that differ are reported, and a wrong rule whose runs match a known mistake earns its note.
  */
-final class UpdateRuleGrader {
+final class OptimizerRuleGrader {
 
     /**
      * Matching a known mistake only chooses which explanation to give, so it is looser than grading: equivalent
@@ -24,19 +24,19 @@ final class UpdateRuleGrader {
      */
     private static final Tolerance MISTAKE = new Tolerance(1e-6, 1e-9);
 
-    private UpdateRuleGrader() {}
+    private OptimizerRuleGrader() {}
 
-    static Reading<RuleProgram> read(UpdateRuleCheck check, String text) {
+    static Reading<RuleProgram> read(OptimizerRuleCheck check, String text) {
         return RuleReader.read(check, text);
     }
 
-    static PartFeedback grade(UpdateRuleCheck check, RuleProgram program, Interpretation shown) {
+    static PartFeedback grade(OptimizerRuleCheck check, RuleProgram program, Interpretation shown) {
         List<String> compared = RuleRuns.compared(program, check.rule());
         List<RuleTrace> student = new ArrayList<>();
         Optional<RuleTrace.Difference> first = Optional.empty();
-        UpdateRuleCheck.Run firstRun = null;
+        OptimizerRuleCheck.Run firstRun = null;
         boolean xAgrees = true;
-        for (UpdateRuleCheck.Run run : check.runs()) {
+        for (OptimizerRuleCheck.Run run : check.runs()) {
             RuleTrace expected = RuleRuns.engine(check.rule(), run);
             RuleTrace got = RuleRuns.student(program, check.rule(), run);
             student.add(got);
@@ -64,13 +64,13 @@ final class UpdateRuleGrader {
     }
 
     /** The first known mistake whose runs the student's runs match in every quantity both record. */
-    private static Optional<UpdateRuleCheck.KnownRule> diagnose(
-            UpdateRuleCheck check, List<RuleTrace> student, List<String> compared) {
-        for (UpdateRuleCheck.KnownRule mistake : check.mistakes()) {
+    private static Optional<OptimizerRuleCheck.KnownRule> diagnose(
+            OptimizerRuleCheck check, List<RuleTrace> student, List<String> compared) {
+        for (OptimizerRuleCheck.KnownRule mistake : check.mistakes()) {
             RuleProgram mutant = mistake.engine() == null ? program(check, mistake.rules()) : null;
             boolean matches = true;
             for (int r = 0; r < check.runs().size() && matches; r++) {
-                UpdateRuleCheck.Run run = check.runs().get(r);
+                OptimizerRuleCheck.Run run = check.runs().get(r);
                 RuleTrace trace = mutant == null
                         ? RuleRuns.engine(mistake.engine(), run)
                         : RuleRuns.student(mutant, check.rule(), run);
@@ -84,7 +84,7 @@ final class UpdateRuleGrader {
         return Optional.empty();
     }
 
-    private static RuleProgram program(UpdateRuleCheck check, String rules) {
+    private static RuleProgram program(OptimizerRuleCheck check, String rules) {
         return switch (RuleReader.read(check, rules)) {
             case Reading.Readable<RuleProgram> r -> r.value();
             case Reading.Unreadable<RuleProgram> u ->
@@ -92,14 +92,14 @@ final class UpdateRuleGrader {
         };
     }
 
-    private static Message differs(RuleTrace.Difference d, UpdateRuleCheck.Run run) {
+    private static Message differs(RuleTrace.Difference d, OptimizerRuleCheck.Run run) {
         Landscape f = RuleRuns.landscape(run);
         String variable = f.dimension() > 1 ? d.variable() + "[" + (d.coordinate() + 1) + "]" : d.variable();
         StringJoiner settings = new StringJoiner(", ");
         for (Map.Entry<String, Double> h : run.hyperparameters().entrySet()) {
             settings.add(h.getKey() + " = " + Format.number(h.getValue()));
         }
-        return MessageKey.RULE_DIFFERS.with(d.step(), variable, Format.number(d.expected()), Format.number(d.got()),
+        return MessageKey.RULE_STEP_DIFFERS.with(d.step(), variable, Format.number(d.expected()), Format.number(d.got()),
                 f.formula(), "(" + String.join(", ", run.start().stream().map(Format::number).toList()) + ")",
                 settings.toString());
     }
