@@ -62,6 +62,7 @@ public record Part(
             case VectorCheck v -> List.copyOf(v.point().keySet());
             case MatrixCheck m -> List.copyOf(m.point().keySet());
             case UpdateRuleCheck u -> u.names();
+            case OptimizerRuleCheck u -> u.variables();
             default -> List.of();
         };
     }

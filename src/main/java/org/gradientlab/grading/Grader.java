@@ -10,6 +10,7 @@ import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.ChoiceCheck;
 import org.gradientlab.exercises.DivergenceThresholdCheck;
+import org.gradientlab.exercises.ExperimentCheck;
 import org.gradientlab.exercises.ExpressionCheck;
 import org.gradientlab.exercises.LogScaleCheck;
 import org.gradientlab.exercises.MatrixCheck;
@@ -20,6 +21,7 @@ import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
 import org.gradientlab.exercises.UnorderedNumbersCheck;
 import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -129,6 +131,10 @@ public final class Grader {
                     (v, shown) -> UnorderedNumbersGrader.grade(c, v, shown));
             case DivergenceThresholdCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> DivergenceThresholdGrader.grade(c, v, shown));
+            case ExperimentCheck c -> new Staged<>(ExperimentGrader.read(c, ((Answer.Settings) a).values()),
+                    (s, shown) -> ExperimentGrader.grade(c, s, shown));
+            case OptimizerRuleCheck c -> new Staged<>(OptimizerRuleGrader.read(c, text(a)),
+                    (p, shown) -> OptimizerRuleGrader.grade(c, p, shown));
         };
     }
 

@@ -22,6 +22,13 @@ public final class Catalogue {
             new AutogradGraphExercise(),
             new GdByHandExercise(),
             new CriticalLrExercise(),
+            new MomentumExercise(),
+            new ImplementOptimizerExercise(),
+            new LinearRegressionExercise(),
+            new OptimizerComparisonExercise(),
+            new NeuralNetExercise(),
+            new LrSchedulesExercise(),
+            new BatchSizeExercise(),
             new LocalMinimaExercise(),
             new ConvexityExercise(),
             new LagrangeExercise()));
