@@ -23,13 +23,18 @@ public final class ParseMessages {
 
     /** The failure's message, translated through the component's locale. */
     public static String describe(Component component, ParseResult.Failure failure) {
+        String key = key(failure);
+        String text = component.getTranslation(key, arguments(failure));
+        return text.equals("!" + key) ? failure.message() : text;
+    }
+
+    /** The message arguments: the column as text (never formatted as a number), then the parser's arguments. */
+    static Object[] arguments(ParseResult.Failure failure) {
         Object[] arguments = new Object[failure.arguments().size() + 1];
         arguments[0] = Integer.toString(failure.column());
         for (int i = 0; i < failure.arguments().size(); i++) {
             arguments[i + 1] = failure.arguments().get(i);
         }
-        String key = key(failure);
-        String text = component.getTranslation(key, arguments);
-        return text.equals("!" + key) ? failure.message() : text;
+        return arguments;
     }
 }
