@@ -1,0 +1,96 @@
+package org.gradientlab.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.List;
+import org.gradientlab.ui.exercises.CourseOutline;
+import org.gradientlab.ui.exercises.ExerciseView;
+import org.gradientlab.ui.help.HelpView;
+import org.gradientlab.ui.home.HomeView;
+import org.gradientlab.ui.playground.PlaygroundView;
+
+/**
+ * The frame of every page: a header with the site's name, the language menu and the dark-mode toggle, and a
+ * drawer with the course (one collapsible group per unit), the playground and the help page. On a phone the
+ * drawer becomes an overlay that the header's toggle opens and that closes after navigating.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    final DrawerToggle drawerToggle = new DrawerToggle();
+    final ThemeToggle themeToggle = new ThemeToggle();
+    final LanguageMenu languageMenu = new LanguageMenu();
+    final List<SideNav> navigation = new ArrayList<>();
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        drawerToggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(drawerToggle, brand(), spacer(), languageMenu, themeToggle);
+        addToDrawer(drawer());
+    }
+
+    private Div brand() {
+        Image logo = new Image("icons/favicon.svg", "");
+        logo.addClassName("gl-brand-logo");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("gl-brand-name");
+        RouterLink home = new RouterLink(HomeView.class);
+        home.add(logo, name);
+        home.addClassName("gl-brand");
+        home.getElement().setAttribute("aria-label", getTranslation("nav.home"));
+        return new Div(home);
+    }
+
+    private static Div spacer() {
+        Div spacer = new Div();
+        spacer.addClassName("gl-navbar-spacer");
+        return spacer;
+    }
+
+    private Scroller drawer() {
+        Div content = new Div();
+        content.addClassName("gl-drawer");
+
+        SideNav main = new SideNav();
+        main.addItem(
+                new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME_O.create()),
+                new SideNavItem(getTranslation("nav.playground"), PlaygroundView.class, VaadinIcon.CHART_LINE.create()),
+                new SideNavItem(getTranslation("nav.help"), HelpView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
+        main.getElement().setAttribute("aria-label", getTranslation("nav.main"));
+        navigation.add(main);
+        content.add(main);
+
+        for (CourseOutline.Unit unit : CourseOutline.UNITS) {
+            SideNav group = new SideNav(getTranslation("unit." + unit.id()));
+            group.setCollapsible(true);
+            for (String exercise : unit.exercises()) {
+                group.addItem(new SideNavItem(getTranslation("exercise." + exercise + ".title"), ExerciseView.path(exercise)));
+            }
+            navigation.add(group);
+            content.add(group);
+        }
+
+        Footer footer = new Footer(new Span(getTranslation("footer.tagline")));
+        footer.addClassName("gl-drawer-footer");
+        content.add(footer);
+        return new Scroller(content);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+}
