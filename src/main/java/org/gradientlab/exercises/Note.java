@@ -45,7 +45,27 @@ public enum Note {
     /** An optimizer run with the student's settings did not reach the target within its steps. */
     TARGET_NOT_REACHED("target-not-reached"),
     /** More steps were asked for than the exercise's budget allows. */
-    OVER_BUDGET("over-budget");
+    OVER_BUDGET("over-budget"),
+    /**
+     * A gradient was overwritten (=) instead of accumulated (+=) at a node used by several operations (fan-out), so
+     * only one path's contribution is left.
+     */
+    OVERWROTE_GRADIENT("overwrote-gradient"),
+    /**
+     * A node's local derivative was given without the gradient flowing into it from above (the chain rule's other
+     * factor).
+     */
+    MISSING_UPSTREAM_GRADIENT("missing-upstream-gradient"),
+    /**
+     * The forward difference was used where the central one is meant, or the reverse (or the step that suits the
+     * other one).
+     */
+    WRONG_DIFFERENCE_SCHEME("wrong-difference-scheme"),
+    /**
+     * A local minimum was taken for the global one, or gradient descent was assumed to find the global minimum from
+     * any start.
+     */
+    LOCAL_MINIMUM_AS_GLOBAL("local-minimum-as-global");
 
     private final String key;
 

@@ -9,13 +9,16 @@ import org.gradientlab.engine.learning.SeededRandom;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.ChoiceCheck;
+import org.gradientlab.exercises.DivergenceThresholdCheck;
 import org.gradientlab.exercises.ExpressionCheck;
+import org.gradientlab.exercises.LogScaleCheck;
 import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.NumberCheck;
 import org.gradientlab.exercises.NumberSetCheck;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
+import org.gradientlab.exercises.UnorderedNumbersCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -113,6 +116,12 @@ public final class Grader {
                     (v, shown) -> RunGrader.settings(c, v, shown, runs));
             case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
+            case LogScaleCheck c -> new Staged<>(NumberReader.number(text(a)),
+                    (v, shown) -> LogScaleGrader.grade(c, v, shown));
+            case UnorderedNumbersCheck c -> new Staged<>(UnorderedNumbersGrader.read(((Answer.Entries) a).entries()),
+                    (v, shown) -> UnorderedNumbersGrader.grade(c, v, shown));
+            case DivergenceThresholdCheck c -> new Staged<>(NumberReader.number(text(a)),
+                    (v, shown) -> DivergenceThresholdGrader.grade(c, v, shown));
         };
     }
 

@@ -76,7 +76,23 @@ public enum MessageKey {
     OVER_BUDGET("over-budget", "{0} steps is more than the budget of {1} steps."),
     STEPS_INCORRECT("steps-incorrect", "That is not the number of steps the run with α = {0} needed to reach f < {1}."),
     STEPS_NEVER_REACHED("steps-never-reached",
-            "The run with your α = {0} does not reach f < {1} within {2} steps, so there is no step count to report.");
+            "The run with your α = {0} does not reach f < {1} within {2} steps, so there is no step count to report."),
+
+    // orders of magnitude, unordered numbers, divergence thresholds
+    NOT_POSITIVE("not-positive", "The answer must be a positive number; yours is {0}."),
+    TOO_LARGE_BY("too-large-by", "{0} is too large, by a factor of about {1}."),
+    TOO_SMALL_BY("too-small-by", "{0} is too small, by a factor of about {1}."),
+    WRONG_VALUE("wrong-value", "{0} is not one of them."),
+    WRONG_COUNT("wrong-count", "You gave {0} numbers; there are {1}."),
+    RUN_CONVERGED("run-converged", "With α = {0}, gradient descent converges (within {1} steps)."),
+    RUN_UNDECIDED("run-undecided", "With α = {0}, gradient descent neither converges nor diverges within {1} steps."),
+    THRESHOLD_CONFIRMED("threshold-confirmed",
+            "Gradient descent converges at α = {0} and diverges at α = {1}: your α is at the threshold."),
+    THRESHOLD_CLOSE("threshold-close", "Your α is within {0} of the threshold 2/λ_max = {1}."),
+    THRESHOLD_HIGHER("threshold-higher",
+            "Gradient descent does not diverge at α = {0}, just above your answer: the threshold is higher."),
+    THRESHOLD_LOWER("threshold-lower",
+            "Gradient descent does not converge at α = {0}, just below your answer: the threshold is lower.");
 
     private final String key;
     private final String template;

@@ -75,8 +75,7 @@ public final class CompiledFunction implements DifferentiableFunction {
     @Override
     public double valueAndGradient(double[] x, double[] gradient) {
         checkDimension(gradient);
-        double f = forward(x);
-        reverse();
+        double f = forwardAndReverse(x);
         System.arraycopy(adjoints, 0, gradient, 0, gradient.length);
         return f;
     }
@@ -94,9 +93,9 @@ public final class CompiledFunction implements DifferentiableFunction {
         for (double[] row : hessian) {
             checkDimension(row);
         }
-        double f = valueAndGradientOnTapes(x);
+        double f = forwardAndReverse(x);
         SecondOrderSweep sweep = secondOrder();
-        sweep.prepare(registers, partialA, partialB, adjoints);
+        sweep.prepare();
         for (int j = 0; j < hessian.length; j++) {
             sweep.column(j, hessian);
         }
@@ -112,14 +111,14 @@ public final class CompiledFunction implements DifferentiableFunction {
     public double hessianVectorProduct(double[] x, double[] v, double[] out) {
         checkDimension(v);
         checkDimension(out);
-        double f = valueAndGradientOnTapes(x);
+        double f = forwardAndReverse(x);
         SecondOrderSweep sweep = secondOrder();
-        sweep.prepare(registers, partialA, partialB, adjoints);
+        sweep.prepare();
         sweep.directional(v, out);
         return f;
     }
 
-    private double valueAndGradientOnTapes(double[] x) {
+    private double forwardAndReverse(double[] x) {
         double f = forward(x);
         reverse();
         return f;
@@ -127,7 +126,7 @@ public final class CompiledFunction implements DifferentiableFunction {
 
     private SecondOrderSweep secondOrder() {
         if (secondOrder == null) {
-            secondOrder = new SecondOrderSweep(program);
+            secondOrder = new SecondOrderSweep(program, registers, partialA, partialB, adjoints);
         }
         return secondOrder;
     }

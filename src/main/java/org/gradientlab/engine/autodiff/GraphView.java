@@ -39,9 +39,8 @@ public record GraphView(List<GraphNode> nodes, List<Edge> edges) {
             int id = nodes.size();
             ids.put(n, id);
             nodes.add(new GraphNode(id, n.operation(), n.label(), n.value(), n.grad()));
-            List<Node> parents = n.parents();
-            for (int k = 0; k < parents.size(); k++) {
-                edges.add(new Edge(ids.get(parents.get(k)), id, n.localDerivative(k)));
+            for (int k = 0; k < n.parentCount(); k++) {
+                edges.add(new Edge(ids.get(n.parent(k)), id, n.localDerivative(k)));
             }
         }
         return new GraphView(nodes, edges);

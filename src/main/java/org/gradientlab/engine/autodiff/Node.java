@@ -1,12 +1,6 @@
 package org.gradientlab.engine.autodiff;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A scalar in a computation graph, differentiated in reverse mode (as micrograd's {@code Value}). Each node
@@ -231,32 +225,8 @@ public final class Node {
         }
     }
 
-    /** Every node this one depends on, then this node: each node after all its parents. */
     List<Node> topologicalOrder() {
-        List<Node> order = new ArrayList<>();
-        Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        // Iterative depth-first search: long chains (sums over many terms) must not overflow the stack.
-        Deque<Node> stack = new ArrayDeque<>();
-        Deque<Integer> nextParent = new ArrayDeque<>();
-        stack.push(this);
-        nextParent.push(0);
-        visited.add(this);
-        while (!stack.isEmpty()) {
-            Node top = stack.peek();
-            int k = nextParent.pop();
-            if (k < top.parents.length) {
-                nextParent.push(k + 1);
-                Node parent = top.parents[k];
-                if (visited.add(parent)) {
-                    stack.push(parent);
-                    nextParent.push(0);
-                }
-            } else {
-                stack.pop();
-                order.add(top);
-            }
-        }
-        return order;
+        return TopologicalOrder.of(this);
     }
 
     /** A snapshot of the graph ending at this node (values and current gradients), for display. */
@@ -286,6 +256,14 @@ public final class Node {
     /** The operands, in order. */
     public List<Node> parents() {
         return List.of(parents);
+    }
+
+    int parentCount() {
+        return parents.length;
+    }
+
+    Node parent(int index) {
+        return parents[index];
     }
 
     /** ∂self/∂parent for each parent, in the order of {@link #parents()}. */

@@ -19,12 +19,18 @@ final class SecondOrderSweep {
     private final double[] tangents;
     private final double[] adjointTangents;
     private final double[] unitVector;
-    private double[] partialA;
-    private double[] partialB;
-    private double[] adjoints;
+    private final double[] registers;
+    private final double[] partialA;
+    private final double[] partialB;
+    private final double[] adjoints;
 
-    SecondOrderSweep(Program program) {
+    /** Reads the first-order tapes of the owning {@link CompiledFunction}: values, partials, adjoints. */
+    SecondOrderSweep(Program program, double[] registers, double[] partialA, double[] partialB, double[] adjoints) {
         this.program = program;
+        this.registers = registers;
+        this.partialA = partialA;
+        this.partialB = partialB;
+        this.adjoints = adjoints;
         int m = program.instructionCount();
         this.secondAA = new double[m];
         this.secondAB = new double[m];
@@ -34,11 +40,8 @@ final class SecondOrderSweep {
         this.unitVector = new double[program.variableCount()];
     }
 
-    /** Takes the first-order tapes at the current point and computes each instruction's local Hessian. */
-    void prepare(double[] registers, double[] partialA, double[] partialB, double[] adjoints) {
-        this.partialA = partialA;
-        this.partialB = partialB;
-        this.adjoints = adjoints;
+    /** Computes each instruction's local Hessian at the point now on the first-order tapes. */
+    void prepare() {
         Opcode[] ops = program.opcodes();
         int[] opA = program.operandA();
         int[] opB = program.operandB();

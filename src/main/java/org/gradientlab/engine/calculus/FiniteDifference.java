@@ -1,8 +1,11 @@
 package org.gradientlab.engine.calculus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
+import org.gradientlab.engine.autodiff.CompiledFunction;
+import org.gradientlab.engine.expr.Expr;
 import org.gradientlab.engine.function.DifferentiableFunction;
 
 /**
@@ -58,6 +61,15 @@ public enum FiniteDifference {
             jacobian[i] = gradient(components.get(i), x, h);
         }
         return jacobian;
+    }
+
+    /** The Jacobian of expressions (f1, …, fm) in the given variables at x; row i approximates ∇fi(x). */
+    public double[][] jacobian(List<Expr> components, List<String> variables, double[] x, double h) {
+        List<ToDoubleFunction<double[]>> functions = new ArrayList<>(components.size());
+        for (Expr component : components) {
+            functions.add(CompiledFunction.compile(component, variables)::value);
+        }
+        return jacobian(functions, x, h);
     }
 
     /** The slope of f at x along v, {@code d/dt f(x + t·v)} at t = 0 (v is not normalised). */

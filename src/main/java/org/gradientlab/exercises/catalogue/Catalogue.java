@@ -15,7 +15,10 @@ public final class Catalogue {
             new ChainRuleExercise(),
             new JacobianExercise(),
             new LearningRateRaceExercise(),
-            new AdamVersusGdExercise()));
+            new AdamVersusGdExercise(),
+            new GdByHandExercise(),
+            new CriticalLrExercise(),
+            new LagrangeExercise()));
 
     private final List<Exercise> exercises;
 
