@@ -65,7 +65,15 @@ public enum Note {
      * A local minimum was taken for the global one, or gradient descent was assumed to find the global minimum from
      * any start.
      */
-    LOCAL_MINIMUM_AS_GLOBAL("local-minimum-as-global");
+    LOCAL_MINIMUM_AS_GLOBAL("local-minimum-as-global"),
+    /** A running average weighted wrongly: β and 1 − β swapped, or the 1 − β factor left out. */
+    WRONG_DECAY("wrong-decay"),
+    /** The gradient g used where its square g² belongs (a second moment, a sum of squares). */
+    MISSING_SQUARE("missing-square"),
+    /** Divided by the second moment itself instead of its square root. */
+    MISSING_SQRT("missing-sqrt"),
+    /** Another momentum convention than the one asked for (velocity, heavy-ball and EMA forms differ). */
+    MOMENTUM_FORM("momentum-form");
 
     private final String key;
 

@@ -19,6 +19,7 @@ import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
 import org.gradientlab.exercises.UnorderedNumbersCheck;
+import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -122,6 +123,8 @@ public final class Grader {
                     (v, shown) -> UnorderedNumbersGrader.grade(c, v, shown));
             case DivergenceThresholdCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> DivergenceThresholdGrader.grade(c, v, shown));
+            case UpdateRuleCheck c -> new Staged<>(UpdateRuleGrader.read(c, text(a)),
+                    (p, shown) -> UpdateRuleGrader.grade(c, p, shown));
         };
     }
 

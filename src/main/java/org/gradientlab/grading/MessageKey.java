@@ -69,6 +69,29 @@ public enum MessageKey {
     // choices
     WRONG_CHOICE("wrong-choice", "That is not the right choice."),
 
+    // update rules (format errors carry the 1-based line and column first)
+    RULE_EMPTY("rule-empty", "Type the update rules, one assignment per line, such as m = beta1*m + (1-beta1)*g."),
+    RULE_TOO_LONG("rule-too-long", "The rules have {0} assignments; at most {1} are allowed."),
+    RULE_NOT_ASSIGNMENT("rule-not-assignment",
+            "Line {0}, column {1}: write an assignment, with one variable on the left of = and its new value on "
+                    + "the right."),
+    RULE_BAD_TARGET("rule-bad-target", "Line {0}, column {1}: ''{2}'' cannot be assigned: the left of = must be "
+            + "one variable name that is not a function or a constant."),
+    RULE_GIVEN_TARGET("rule-given-target",
+            "Line {0}, column {1}: {2} is given and stays fixed during the run; it cannot be assigned."),
+    /** Args: the 1-based line and column, the engine's English text, its error key, then its arguments. */
+    RULE_INVALID_EXPRESSION("rule-invalid-expression", "Line {0}, column {1}: {2}"),
+    RULE_USED_BEFORE_ASSIGNED("rule-used-before-assigned",
+            "Line {0}, column {1}: {2} is used before any line of the step assigns it."),
+    RULE_X_NOT_UPDATED("rule-x-not-updated", "No line assigns x: the rules must update the point x."),
+    /** Args: step, variable, expected, got, the function, the start point, the hyperparameters. */
+    RULE_DIFFERS("rule-differs",
+            "At step {0}, {1} should be {2} but your rules give {3} (f = {4} from {5}, with {6})."),
+    /** Args: the optimizer, the first variable that differs. */
+    RULE_X_AGREES("rule-x-agrees",
+            "Your rules move x exactly as {0} does, but {1} is not the quantity the template asks for."),
+    RULE_MATCHES_MISTAKE("rule-matches-mistake", "Your rules behave exactly like {0}."),
+
     // optimizer runs
     RUN_REACHED("run-reached", "With α = {0}, {1} reaches f < {2} after {3} steps."),
     RUN_DIVERGED("run-diverged", "With α = {0}, {1} diverges (step {2})."),

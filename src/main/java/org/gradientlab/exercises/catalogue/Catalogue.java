@@ -18,7 +18,8 @@ public final class Catalogue {
             new AdamVersusGdExercise(),
             new GdByHandExercise(),
             new CriticalLrExercise(),
-            new LagrangeExercise()));
+            new LagrangeExercise(),
+            new ImplementOptimizerExercise()));
 
     private final List<Exercise> exercises;
 
