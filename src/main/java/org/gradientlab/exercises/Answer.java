@@ -1,6 +1,7 @@
 package org.gradientlab.exercises;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public sealed interface Answer {
             if (values != null) {
                 values.forEach((k, v) -> copy.put(k == null ? "" : k, v == null ? "" : v));
             }
-            values = java.util.Collections.unmodifiableMap(copy);
+            values = Collections.unmodifiableMap(copy);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gradientlab.exercises;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record Domain(Map<String, Interval> intervals) {
     }
 
     public Domain {
-        intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
+        intervals = Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
         if (intervals.isEmpty()) {
             throw new IllegalArgumentException("a domain needs at least one variable");
         }

@@ -1,6 +1,7 @@
 package org.gradientlab.exercises;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record MatrixCheck(List<List<String>> cells, Map<String, Double> point, T
         if (cells.isEmpty() || cells.stream().anyMatch(r -> r.size() != copy.getFirst().size() || r.isEmpty())) {
             throw new IllegalArgumentException("the reference matrix must be a non-empty rectangle");
         }
-        point = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(point));
+        point = Collections.unmodifiableMap(new LinkedHashMap<>(point));
     }
 
     /** The number of rows of the reference. */

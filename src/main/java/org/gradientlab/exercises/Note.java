@@ -1,5 +1,7 @@
 package org.gradientlab.exercises;
 
+import java.util.Optional;
+
 /**
  * The shared vocabulary of feedback notes (DESIGN §5): each names a misconception or a kind of mistake, is
  * recorded with the attempt for the instructor's analytics, and is shown to the student through a message. The
@@ -87,12 +89,12 @@ public enum Note {
     }
 
     /** The note with this key, if there is one. */
-    public static java.util.Optional<Note> byKey(String key) {
+    public static Optional<Note> byKey(String key) {
         for (Note n : values()) {
             if (n.key.equals(key)) {
-                return java.util.Optional.of(n);
+                return Optional.of(n);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.gradientlab.exercises;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public record Variant(
         String solution) {
 
     public Variant {
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         parts = List.copyOf(parts);
         hints = List.copyOf(hints);
         Set<String> ids = new HashSet<>();

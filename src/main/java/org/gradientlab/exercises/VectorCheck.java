@@ -1,5 +1,6 @@
 package org.gradientlab.exercises;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
 public record VectorCheck(List<String> entries, Map<String, Double> point, Tolerance tolerance) implements Check {
     public VectorCheck {
         entries = List.copyOf(entries);
-        point = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(point));
+        point = Collections.unmodifiableMap(new LinkedHashMap<>(point));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gradientlab.grading;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.Note;
@@ -106,7 +107,7 @@ final class MatrixGrader {
         messages.addAll(wrong);
         List<List<Boolean>> none = new ArrayList<>();
         for (double[] row : values) {
-            none.add(java.util.Collections.nCopies(row.length, false));
+            none.add(Collections.nCopies(row.length, false));
         }
         return PartFeedback.graded(0, notes, messages, shown, new Mask.Cells(none));
     }

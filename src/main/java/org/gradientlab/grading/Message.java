@@ -1,5 +1,6 @@
 package org.gradientlab.grading;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public record Message(MessageKey key, List<String> args, String text) {
      * follow the position.
      */
     static Message located(MessageKey key, Message inner, Object... position) {
-        java.util.List<Object> args = new java.util.ArrayList<>(Arrays.asList(position));
+        List<Object> args = new ArrayList<>(Arrays.asList(position));
         args.add(inner.text());
         args.add(inner.key().key());
         args.addAll(inner.args());

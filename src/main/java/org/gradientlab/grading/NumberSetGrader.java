@@ -3,6 +3,7 @@ package org.gradientlab.grading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.gradientlab.exercises.Note;
 import org.gradientlab.exercises.NumberSetCheck;
 
 /**
@@ -56,7 +57,7 @@ final class NumberSetGrader {
             return PartFeedback.graded(1, List.of(), List.of(), shown, null);
         }
         List<Message> messages = new ArrayList<>();
-        List<org.gradientlab.exercises.Note> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         for (NumberSetCheck.KnownSetMistake m : check.mistakes()) {
             if (indices(check, m.values()).equals(chosen)) {
                 notes.add(m.note());

@@ -1,8 +1,10 @@
 package org.gradientlab.grading;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.gradientlab.exercises.Note;
@@ -64,6 +66,31 @@ public record PartFeedback(
         return new PartFeedback(
                 Verdict.UNVERIFIABLE, OptionalDouble.empty(), List.of(), messages, Optional.ofNullable(interpretedAs),
                 Optional.empty());
+    }
+
+    /** This part as plain Java values with the API's names; see {@link Feedback#toApi()}. */
+    public Map<String, Object> toApi() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("verdict", verdict.apiName());
+        out.put("score", score.isPresent() ? score.getAsDouble() : null);
+        out.put("notes", notes.stream().map(Note::key).toList());
+        List<Map<String, Object>> m = new ArrayList<>();
+        for (Message message : messages) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("key", message.key().key());
+            one.put("args", message.args());
+            one.put("text", message.text());
+            m.add(one);
+        }
+        out.put("messages", m);
+        out.put("interpretedAs", interpretedAs.map(i -> {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("text", i.text());
+            shown.put("latex", i.latex());
+            return (Object) shown;
+        }).orElse(null));
+        mask.ifPresent(k -> out.put("mask", k.asList()));
+        return out;
     }
 
     /**

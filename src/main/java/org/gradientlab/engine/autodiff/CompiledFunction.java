@@ -212,12 +212,22 @@ public final class CompiledFunction implements DifferentiableFunction {
         int[] opA = program.operandA();
         int[] opB = program.operandB();
         int n = program.variableCount();
-        Arrays.fill(adj, 0.0);
+        byte[] modeA = program.adjointModeA();
+        byte[] modeB = program.adjointModeB();
+        Arrays.fill(adj, 0, n, 0.0);
         adj[program.output()] = 1.0;
         for (int i = pa.length - 1; i >= 0; i--) {
             double g = adj[n + i];
-            adj[opA[i]] += pa[i] * g;
-            adj[opB[i]] += pb[i] * g;
+            switch (modeA[i]) {
+                case Program.ACCUMULATE -> adj[opA[i]] += pa[i] * g;
+                case Program.ASSIGN -> adj[opA[i]] = pa[i] * g;
+                default -> { }
+            }
+            switch (modeB[i]) {
+                case Program.ACCUMULATE -> adj[opB[i]] += pb[i] * g;
+                case Program.ASSIGN -> adj[opB[i]] = pb[i] * g;
+                default -> { }
+            }
         }
     }
 }

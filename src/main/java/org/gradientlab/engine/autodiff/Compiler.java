@@ -163,6 +163,29 @@ final class Compiler {
         for (int k = 0; k < constants.size(); k++) {
             initial[n + m + k] = constants.get(k);
         }
-        return new Program(n, opcodes, operandA, operandB, immediates, initial, outputRegister);
+        byte[] modeA = new byte[m];
+        byte[] modeB = new byte[m];
+        boolean[] reached = new boolean[initial.length];
+        for (int i = m - 1; i >= 0; i--) {
+            modeA[i] = adjointMode(operandA[i], n, m, reached);
+            modeB[i] = code.get(i).b() == null ? Program.SKIP : adjointMode(operandB[i], n, m, reached);
+        }
+        return new Program(n, opcodes, operandA, operandB, immediates, initial, outputRegister, modeA, modeB);
+    }
+
+    /**
+     * How the reverse sweep treats one operand: a constant needs no adjoint; an intermediate result is
+     * assigned by its last use (the first met going backwards) and accumulated by earlier ones; a variable
+     * always accumulates (its adjoint is the gradient, cleared before each sweep).
+     */
+    private static byte adjointMode(int register, int n, int m, boolean[] reached) {
+        if (register >= n + m) {
+            return Program.SKIP;
+        }
+        if (register < n || reached[register]) {
+            return Program.ACCUMULATE;
+        }
+        reached[register] = true;
+        return Program.ASSIGN;
     }
 }

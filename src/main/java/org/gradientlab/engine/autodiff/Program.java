@@ -2,9 +2,12 @@ package org.gradientlab.engine.autodiff;
 
 /**
  * A compiled expression: a straight-line program for a register machine. Registers hold, in order, the n
- * variables, the result of each instruction, the constants, and one scratch register that unary
- * instructions name as their unused second operand (so the reverse sweep needs no branch). Immutable; the
- * tapes that run it belong to {@link CompiledFunction}.
+ * variables, the result of each instruction, the constants, and one scratch register (always 0) that unary
+ * instructions name as their unused second operand, so every instruction reads two operands. For each
+ * operand the reverse sweep is told whether to {@link #ACCUMULATE} into its adjoint, {@link #ASSIGN} it
+ * (the operand's last use, met first going backwards, so the adjoint tape needs no clearing) or
+ * {@link #SKIP} it (constants and the scratch register need no adjoint). Immutable; the tapes that run it
+ * belong to {@link CompiledFunction}.
  */
 record Program(
         int variableCount,
@@ -13,7 +16,13 @@ record Program(
         int[] operandB,
         double[] immediates,
         double[] initialRegisters,
-        int output) {
+        int output,
+        byte[] adjointModeA,
+        byte[] adjointModeB) {
+
+    static final byte ACCUMULATE = 0;
+    static final byte ASSIGN = 1;
+    static final byte SKIP = 2;
 
     int instructionCount() {
         return opcodes.length;

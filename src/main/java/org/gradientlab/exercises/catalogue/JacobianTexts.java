@@ -2,6 +2,7 @@ package org.gradientlab.exercises.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.Variables;
@@ -73,6 +74,6 @@ final class JacobianTexts {
         if (v == Math.rint(v)) {
             return Long.toString((long) v);
         }
-        return String.format(java.util.Locale.ROOT, "%.4f", v);
+        return String.format(Locale.ROOT, "%.4f", v);
     }
 }

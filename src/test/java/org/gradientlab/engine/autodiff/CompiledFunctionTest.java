@@ -113,6 +113,17 @@ class CompiledFunctionTest {
     }
 
     @Test
+    void an_operand_read_twice_by_one_instruction_gets_both_contributions() {
+        CompiledFunction selfPower = CompiledFunction.compile(pow(v("x"), v("x")), List.of("x"));
+        // d(x^x)/dx = x^x·(ln x + 1) = 4(ln 2 + 1) at x = 2: the sum of the base and the exponent rules.
+        assertThat(gradient(selfPower, 2.0)[0]).isCloseTo(4 * (Math.log(2) + 1), within(1e-14));
+        Expr sinX = call(Function.SIN, v("x"));
+        CompiledFunction ratio = CompiledFunction.compile(div(add(sinX, v("y")), add(sinX, v("y"))), XY);
+        // (sin x + y)/(sin x + y) = 1: both partials cancel through the shared register.
+        assertThat(gradient(ratio, 0.4, 2.0)).containsExactly(new double[] {0.0, 0.0}, within(1e-16));
+    }
+
+    @Test
     void a_bare_variable_has_a_unit_gradient() {
         CompiledFunction f = CompiledFunction.compile(v("y"), XY);
         assertThat(f.value(new double[] {4.0, 5.0})).isEqualTo(5.0);

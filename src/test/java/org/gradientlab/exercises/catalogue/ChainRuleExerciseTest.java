@@ -2,16 +2,21 @@ package org.gradientlab.exercises.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.expr.Variables;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.ExpressionCheck;
 import org.gradientlab.exercises.ParameterException;
 import org.gradientlab.exercises.ParameterProblem;
 import org.gradientlab.exercises.Variant;
+import org.gradientlab.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class ChainRuleExerciseTest {
 
@@ -25,6 +30,20 @@ class ChainRuleExerciseTest {
         ExpressionCheck check = (ExpressionCheck) v.parts().getFirst().check();
         assertThat(check.forbiddenFunctions()).contains("diff");
         assertThat(check.derivativeOf()).contains(new ExpressionCheck.Derivative("sin(x^2)", "x"));
+    }
+
+    @Test
+    void reference_case_s000_chain_rule_model_answer_gives_the_analytic_values() {
+        JsonNode rows = ReferenceData.outputs("s000-chain-rule-sin-x2")
+                .get("rows");
+        Expression model = Expression.parse(
+                ((Answer.Text) exercise.variant(0).modelAnswers().get("derivative")).text(),
+                Variables.of("x"));
+        for (JsonNode row : rows) {
+            // the same formula in double precision: agreement to a few ulps
+            assertThat(model.evaluate(row.get("x").asDouble()))
+                    .isCloseTo(row.get("analytical").asDouble(), within(1e-14));
+        }
     }
 
     @Test
@@ -57,6 +76,28 @@ class ChainRuleExerciseTest {
         Variant v = exercise.variant(7, Map.of("function", "(3*x + 1)^5"));
         assertThat(v.parameters()).containsEntry("function", "(3*x + 1)^5");
         assertThat(v.part("derivative").orElseThrow().modelAnswer()).isEqualTo(Answer.text("15*(3*x + 1)^4"));
+    }
+
+    @Test
+    void an_instructor_may_set_any_function_of_x() {
+        Variant v = exercise.variant(3, Map.of("function", "tanh(3x) + x^2"));
+        ExpressionCheck check = (ExpressionCheck) v.parts().getFirst().check();
+        assertThat(check.derivativeOf()).contains(new ExpressionCheck.Derivative("tanh(3*x) + x^2", "x"));
+        assertThat(check.domain().intervals().get("x").low()).isEqualTo(-2);
+        // ln x is undefined for x ≤ 0, so the comparison moves to positive x
+        Variant log = exercise.variant(0, Map.of("function", "ln(x)^2"));
+        assertThat(((ExpressionCheck) log.parts().getFirst().check()).domain().intervals().get("x").low())
+                .isEqualTo(0.1);
+    }
+
+    @Test
+    void unusable_functions_are_refused_with_keys() {
+        assertThat(exercise.validate(Map.of("function", "sin(x"))).extracting(ParameterProblem::key)
+                .containsExactly(ParameterProblem.Key.NOT_AN_EXPRESSION);
+        assertThat(exercise.validate(Map.of("function", "sin(2)"))).extracting(ParameterProblem::key)
+                .containsExactly(ParameterProblem.Key.UNSUITABLE);
+        assertThat(exercise.validate(Map.of("function", "sqrt(-1 - x^2)"))).extracting(ParameterProblem::key)
+                .containsExactly(ParameterProblem.Key.UNSUITABLE);
     }
 
     @Test
