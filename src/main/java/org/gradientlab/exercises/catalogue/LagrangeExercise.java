@@ -148,7 +148,7 @@ public final class LagrangeExercise implements Exercise {
     private static Part part(String id, String what, double value, List<CannedAnswer> canned) {
         return new Part(id, AnswerType.NUMBER,
                 "Give " + what + ", as a number or fraction (four significant figures are enough).", 1,
-                Answer.text(NumberText.fraction(value)), new NumberCheck(value, TOLERANCE, List.of()), canned);
+                Answer.text(NumberText.typed(value)), new NumberCheck(value, TOLERANCE, List.of()), canned);
     }
 
     /** The unconstrained minimiser 0 and the other coordinate, where they differ from the answer. */
@@ -170,7 +170,7 @@ public final class LagrangeExercise implements Exercise {
                         + NumberText.fraction(lambda));
         return new Part("lambda", AnswerType.NUMBER,
                 "Give the multiplier $\\lambda^*$ for the convention $L = f + \\lambda\\, g$ used on this page.", 1,
-                Answer.text(NumberText.fraction(lambda)), new NumberCheck(lambda, TOLERANCE, List.of(flipped)),
+                Answer.text(NumberText.typed(lambda)), new NumberCheck(lambda, TOLERANCE, List.of(flipped)),
                 List.of(CannedAnswer.of("the sign of the other convention", Answer.text(NumberText.exact(-lambda)),
                                 Note.SIGN_ERROR),
                         CannedAnswer.of("no multiplier at all", Answer.text("0")),

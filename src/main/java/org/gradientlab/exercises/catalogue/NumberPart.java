@@ -33,7 +33,7 @@ final class NumberPart {
         this.prompt = prompt;
         this.value = value;
         this.tolerance = tolerance;
-        this.model = NumberText.plain(value);
+        this.model = NumberText.typed(value);
         taken.add(value);
         if (value != 0) {
             taken.add(-value);
@@ -49,7 +49,7 @@ final class NumberPart {
         return this;
     }
 
-    /** The model answer as a student would type it (default: six significant figures). */
+    /** The model answer as typed, when {@link NumberText#typed(double)} is not the natural form. */
     NumberPart model(String text) {
         this.model = text;
         return this;

@@ -12,8 +12,14 @@ final class NumberText {
 
     private NumberText() {}
 
-    /** Integers as integers, others to {@code digits} significant figures, scientific outside [1e-4, 1e6). */
+    /**
+     * Integers as integers, others to {@code digits} significant figures, scientific outside [1e-4, 1e6); "undefined"
+     * for NaN.
+     */
     static String plain(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "undefined" : v > 0 ? "∞" : "−∞";
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
@@ -22,7 +28,8 @@ final class NumberText {
         if (a >= 1e-4 && a < 1e6) {
             return rounded.toPlainString();
         }
-        return rounded.toString().replace("E", "e").replace("e+", "e");
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return rounded.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
 
     /** {@link #plain(double, int)} to six significant figures. */
@@ -37,6 +44,9 @@ final class NumberText {
 
     /** A small fraction ({@code -1/2}, {@code 2/3}) when the value is one (denominator up to 60), else plain. */
     static String fraction(double v) {
+        if (v != 0 && (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6)) {
+            return plain(v);
+        }
         for (int q = 1; q <= 60; q++) {
             double p = Math.rint(v * q);
             if (Math.abs(v * q - p) <= 1e-9 * Math.max(1, Math.abs(v * q))) {
@@ -44,6 +54,18 @@ final class NumberText {
             }
         }
         return plain(v);
+    }
+
+    /**
+     * How a student would type the value: a short decimal when six figures hold it exactly (0.7, 1.36), else a
+     * small fraction (1/3), else six figures.
+     */
+    static String typed(double v) {
+        String decimal = plain(v);
+        if (Math.abs(Double.parseDouble(decimal) - v) <= 1e-12 * Math.abs(v)) {
+            return decimal;
+        }
+        return fraction(v);
     }
 
     /** {@link #fraction(double)} in LaTeX: {@code -\frac{1}{2}}, {@code 3}, {@code 0.5403}. */

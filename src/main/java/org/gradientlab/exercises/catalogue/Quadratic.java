@@ -84,14 +84,14 @@ record Quadratic(double a, double b, double c, String formula, double[][] hessia
         throw new IllegalStateException("no generic start for " + formula);
     }
 
-    /** The eigenvalues as a student would type them: exact fractions where they are, else six figures. */
+    /** The eigenvalues as a student would type them, largest first. */
     String[] eigenvalueTexts() {
         double[] l = eigenvalues();
-        return new String[] {NumberText.fraction(l[1]), NumberText.fraction(l[0])};
+        return new String[] {NumberText.typed(l[1]), NumberText.typed(l[0])};
     }
 
     /** 2/λmax as a student would type it. */
     String thresholdText() {
-        return NumberText.fraction(threshold());
+        return NumberText.typed(threshold());
     }
 }
