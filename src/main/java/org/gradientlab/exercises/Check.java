@@ -7,7 +7,7 @@ package org.gradientlab.exercises;
  */
 public sealed interface Check
         permits ExpressionCheck, NumberCheck, VectorCheck, MatrixCheck, ChoiceCheck, NumberSetCheck, RunCheck,
-                StepsCheck, LogScaleCheck, UnorderedNumbersCheck, DivergenceThresholdCheck, UpdateRuleCheck {
+                StepsCheck, LogScaleCheck, UnorderedNumbersCheck, DivergenceThresholdCheck, UpdateRuleCheck, ExperimentCheck {
 
     /** The answer type this check grades. */
     AnswerType answerType();

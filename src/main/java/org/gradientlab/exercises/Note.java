@@ -75,7 +75,9 @@ public enum Note {
     /** Divided by the second moment itself instead of its square root. */
     MISSING_SQRT("missing-sqrt"),
     /** Another momentum convention than the one asked for (velocity, heavy-ball and EMA forms differ). */
-    MOMENTUM_FORM("momentum-form");
+    MOMENTUM_FORM("momentum-form"),
+    /** Gradient descent's stability bound 2/λmax given where momentum widens it to (2 + 2β)/λmax. */
+    MOMENTUM_IGNORED("momentum-ignored");
 
     private final String key;
 

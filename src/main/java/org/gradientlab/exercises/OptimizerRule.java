@@ -15,6 +15,8 @@ import org.gradientlab.engine.optim.OptimizerSpec;
  * student's rule is compared with.
  */
 public enum OptimizerRule {
+    /** Gradient descent {@code x ← x − αg}. */
+    GRADIENT_DESCENT("gradient-descent", "gradient descent", List.of("lr"), List.of(), List.of()),
     /** Velocity-form momentum {@code v ← βv − αg, x ← x + v}. */
     MOMENTUM_VELOCITY("momentum-velocity", "momentum (velocity form)", List.of("lr", "beta"), List.of("v"), List.of()),
     /** Heavy-ball momentum {@code v ← βv + g, x ← x − αv}, PyTorch's {@code SGD(momentum=β)}. */
@@ -90,6 +92,7 @@ public enum OptimizerRule {
     public OptimizerSpec spec(Map<String, Double> values) {
         double lr = value(values, "lr");
         return switch (this) {
+            case GRADIENT_DESCENT -> new OptimizerSpec.GradientDescent(lr);
             case MOMENTUM_VELOCITY -> new OptimizerSpec.Momentum(lr, value(values, "beta"), MomentumForm.VELOCITY);
             case MOMENTUM_HEAVY_BALL -> new OptimizerSpec.Momentum(lr, value(values, "beta"), MomentumForm.HEAVY_BALL);
             case MOMENTUM_EMA -> new OptimizerSpec.Momentum(lr, value(values, "beta"), MomentumForm.EMA);

@@ -10,6 +10,7 @@ import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.ChoiceCheck;
 import org.gradientlab.exercises.DivergenceThresholdCheck;
+import org.gradientlab.exercises.ExperimentCheck;
 import org.gradientlab.exercises.ExpressionCheck;
 import org.gradientlab.exercises.LogScaleCheck;
 import org.gradientlab.exercises.MatrixCheck;
@@ -123,6 +124,8 @@ public final class Grader {
                     (v, shown) -> UnorderedNumbersGrader.grade(c, v, shown));
             case DivergenceThresholdCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> DivergenceThresholdGrader.grade(c, v, shown));
+            case ExperimentCheck c -> new Staged<>(ExperimentGrader.read(c, ((Answer.Settings) a).values()),
+                    (s, shown) -> ExperimentGrader.grade(c, s, shown));
             case UpdateRuleCheck c -> new Staged<>(UpdateRuleGrader.read(c, text(a)),
                     (p, shown) -> UpdateRuleGrader.grade(c, p, shown));
         };

@@ -69,6 +69,15 @@ public enum MessageKey {
     // choices
     WRONG_CHOICE("wrong-choice", "That is not the right choice."),
 
+    // experiments: settings judged by running the engine (args: the settings, the method, …)
+    EXPERIMENT_REACHED("experiment-reached", "With {0}, {1} reaches {2} after {3} {4}."),
+    EXPERIMENT_NOT_REACHED("experiment-not-reached", "With {0}, {1} ends at {2} after {3} {4}; the goal is {5}."),
+    EXPERIMENT_DIVERGED("experiment-diverged", "With {0}, {1} diverges: the loss blows up after {2} {3}."),
+    EXPERIMENT_BEATS("experiment-beats", "With {0}, {1} ends at f = {2} after {3} {4}, below {5}''s f = {6}."),
+    EXPERIMENT_NOT_BEATEN("experiment-not-beaten",
+            "With {0}, {1} ends at f = {2} after {3} {4}, not below {5}''s f = {6}."),
+    EXPERIMENT_OVER_BUDGET("experiment-over-budget", "{0} {2} is more than the budget of {1} {2}."),
+
     // update rules (format errors carry the 1-based line and column first)
     RULE_EMPTY("rule-empty", "Type the update rules, one assignment per line, such as m = beta1*m + (1-beta1)*g."),
     RULE_TOO_LONG("rule-too-long", "The rules have {0} assignments; at most {1} are allowed."),

@@ -23,7 +23,9 @@ public final class Catalogue {
             new GdByHandExercise(),
             new CriticalLrExercise(),
             new LagrangeExercise(),
-            new ImplementOptimizerExercise()));
+            new MomentumExercise(),
+            new ImplementOptimizerExercise(),
+            new LinearRegressionExercise()));
 
     private final List<Exercise> exercises;
 

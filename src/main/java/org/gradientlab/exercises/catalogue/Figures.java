@@ -26,7 +26,8 @@ final class Figures {
         if (a >= 1e-4 && a < 1e6) {
             return rounded.toPlainString();
         }
-        return rounded.toString().replace("E", "e").replace("e+", "e");
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
     }
 
     /** {@code v} for LaTeX: as {@link #of(double)}, with powers of ten written {@code 10^{-8}}. */

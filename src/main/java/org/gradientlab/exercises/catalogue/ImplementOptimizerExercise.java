@@ -152,6 +152,7 @@ public final class ImplementOptimizerExercise implements Exercise {
                 h.put("rho", r.pick(0.9, 0.99, 0.999));
                 h.put("eps", 1e-8);
             }
+            case GRADIENT_DESCENT -> h.put("lr", r.pick(0.01, 0.02, 0.04));
             case ADAM, ADAMW, ADAM_L2 -> {
                 h.put("lr", r.pick(0.01, 0.05, 0.1));
                 h.put("beta1", r.pick(0.8, 0.9));

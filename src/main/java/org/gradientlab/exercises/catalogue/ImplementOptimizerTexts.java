@@ -76,6 +76,7 @@ final class ImplementOptimizerTexts {
                     gradients, so the step size adapts to the recent slope instead of shrinking for ever. \
                     $\\varepsilon$ is added **after** the square root.
                     """;
+            case GRADIENT_DESCENT -> "";
             case ADAM, ADAM_L2 -> adam("");
             case ADAMW -> adam("""
                      AdamW adds **decoupled** weight decay: $\\lambda x$ is subtracted next to the Adam step, outside \
@@ -100,6 +101,7 @@ final class ImplementOptimizerTexts {
                 + String.join(", ", rule.state()) + ") starts at 0, and its line uses its old value on the right: "
                 + "`" + rule.state().getFirst() + " = … " + rule.state().getFirst() + " …`.");
         hints.add(switch (rule) {
+            case GRADIENT_DESCENT -> "x moves against the gradient by α times it.";
             case MOMENTUM_VELOCITY -> "In the velocity form v already contains the step, −α included: x just adds it.";
             case MOMENTUM_HEAVY_BALL -> "In the heavy-ball form v sums gradients; α multiplies v only when x moves.";
             case MOMENTUM_EMA -> "v is an average: the old v gets weight β and the new gradient 1 − β.";

@@ -46,7 +46,8 @@ final class UpdateRuleRecipes {
             case RMSPROP -> rmsProp();
             case ADAM -> adam();
             case ADAMW -> adamW();
-            case ADAM_L2 -> throw new IllegalArgumentException("Adam with L2 decay is a mistake here, not an exercise");
+            case GRADIENT_DESCENT, ADAM_L2 ->
+                    throw new IllegalArgumentException(rule.displayName() + " is not one of the exercise's optimizers");
         };
     }
 
