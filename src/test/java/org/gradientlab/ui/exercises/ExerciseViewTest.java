@@ -106,7 +106,6 @@ class ExerciseViewTest extends UiTest {
 
         assertThat(verdict(view)).isEqualTo("incorrect");
         assertThat(messageKeys(derivative)).contains("missing-inner-derivative");
-        assertThat(derivative.interpretedAs.isVisible()).isTrue();
         assertThat(derivative.interpretedMath.getLatex()).isEqualTo("\\cos\\left(x^{2}\\right)");
         assertThat(view.solution.isVisible()).isFalse();
     }
