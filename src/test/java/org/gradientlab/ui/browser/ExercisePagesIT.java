@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.gradientlab.ui.browser.Screenshots.Device;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,7 +56,7 @@ class ExercisePagesIT {
     @Test
     void a_typed_derivative_is_graded_and_drawn_beside_the_true_one() {
         browser.open("exercises/chain-rule");
-        browser.waitUntil(d -> series(".gl-chain-rule-chart", "true-derivative").size() > 100);
+        firstDraw(() -> series(".gl-chain-rule-chart", "true-derivative").size() > 100);
 
         type("derivative", "cos(x^2)");
         browser.waitUntil(d -> !series(".gl-chain-rule-chart", "your-derivative").isEmpty());
@@ -74,7 +76,7 @@ class ExercisePagesIT {
     @Test
     void moving_an_lr_race_slider_redraws_the_path_in_the_browser() {
         browser.open("exercises/lr-race");
-        browser.waitUntil(d -> series(".gl-race-paths", "path-3").size() > 10);
+        firstDraw(() -> series(".gl-race-paths", "path-3").size() > 10);
         List<List<Number>> before = series(".gl-race-paths", "path-3");
 
         WebElement slider = browser.driver.findElements(By.cssSelector(".gl-rate-row input[type=range]")).get(3);
@@ -98,7 +100,7 @@ class ExercisePagesIT {
             throws Exception {
         Screenshots.use(browser, device);
         browser.open("exercises/" + exercise);
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+        firstDraw(() -> Boolean.TRUE.equals(browser.script(
                 "return [...document.querySelectorAll('gl-chart')].every(c => c._chart)"
                         + " && !!document.querySelector('gl-math .katex')")));
         String name = exercise + "-%s-" + device.name().toLowerCase();
@@ -166,6 +168,14 @@ class ExercisePagesIT {
                 device == Device.DESKTOP || name.startsWith("jacobian") ? "start" : "center");
         Thread.sleep(300); // Chart.js may resize after the scroll settles the layout
         return Screenshots.save(browser, name);
+    }
+
+    /**
+     * Waits for the first drawing of a page: longer than other waits, because the first pages a fresh server
+     * renders (cold JIT, KaTeX fonts and Chart.js loaded by a fresh browser profile) take a while on a busy machine.
+     */
+    private void firstDraw(java.util.function.BooleanSupplier drawn) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(120)).until(d -> drawn.getAsBoolean());
     }
 
     private WebElement part(String partId) {
