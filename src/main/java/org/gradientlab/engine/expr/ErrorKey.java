@@ -12,12 +12,14 @@ public enum ErrorKey {
     EMPTY,
     /** Longer than the limit. Arguments: length, limit. */
     TOO_LONG,
-    /** Parentheses, signs, powers or functions nested deeper than the limit. Arguments: limit. */
+    /** More nested or chained operations than the limit. Arguments: limit. */
     TOO_DEEP,
     /** A character that has no meaning in a formula. Arguments: the character, its code point (U+XXXX). */
     INVALID_CHARACTER,
     /** A square or curly bracket. Arguments: the bracket. */
     BRACKET,
+    /** An absolute-value bar ({@code |x|}). Arguments: none. */
+    ABSOLUTE_BAR,
     /** A comma (a decimal comma, or a second function argument). Arguments: none. */
     COMMA,
     /** An equals sign ({@code y = x^2}). Arguments: none. */
@@ -28,13 +30,19 @@ public enum ErrorKey {
     NUMBER_TOO_LARGE,
     /** A literal exponent beyond the limit ({@code x^100000}). Arguments: the exponent, the limit. */
     EXPONENT_TOO_LARGE,
-    /** An identifier that is not a declared variable or constant. Arguments: name, suggestion or "", declared variables. */
+    /**
+     * An identifier that is not a declared variable or constant. Arguments: name, suggestion or "",
+     * the declared variables.
+     */
     UNKNOWN_VARIABLE,
     /** An identifier followed by {@code (} that is not a function. Arguments: name, suggestion or "", functions. */
     UNKNOWN_FUNCTION,
     /** A function name with nothing to apply it to. Arguments: the function. */
     MISSING_ARGUMENT,
-    /** A power after a function name that is not a positive whole number ({@code sin^-1 x}). Arguments: function, exponent. */
+    /**
+     * A power after a function name that is not a positive whole number ({@code sin^-1 x}).
+     * Arguments: function, exponent.
+     */
     FUNCTION_POWER,
     /** {@code ()}. Arguments: none. */
     EMPTY_PARENTHESES,
@@ -57,11 +65,12 @@ public enum ErrorKey {
         return switch (this) {
             case EMPTY -> "The expression is empty: type a formula such as x^2 + 1.";
             case TOO_LONG -> "The expression is " + a.get(0) + " characters long; the limit is " + a.get(1) + ".";
-            case TOO_DEEP -> "The expression is nested too deeply " + at + " (more than " + a.get(0)
-                    + " levels of parentheses, signs, powers or functions); simplify it.";
+            case TOO_DEEP -> "The expression has too many levels " + at + " (more than " + a.get(0)
+                    + " nested parentheses, signs, powers, functions or chained operations); simplify it.";
             case INVALID_CHARACTER -> "The character " + a.get(0) + " (" + a.get(1) + ") " + at
                     + " cannot be used in a formula.";
             case BRACKET -> "'" + a.get(0) + "' " + at + ": use round parentheses ( ) for grouping.";
+            case ABSOLUTE_BAR -> "'|' " + at + ": write abs(x) for the absolute value |x|.";
             case COMMA -> "',' " + at + ": write decimals with a point (0.5); each function takes one argument.";
             case EQUALS_SIGN -> "'=' " + at + ": type only the expression, without 'y =' or 'f(x) ='.";
             case MALFORMED_NUMBER -> "'" + a.get(0) + "' " + at + " is not a valid number.";

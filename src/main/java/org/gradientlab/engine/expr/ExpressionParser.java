@@ -14,26 +14,29 @@ import java.util.List;
  * postfix    → primary SUPERSCRIPT*                           x² = x^2
  * primary    → NUMBER | variable | constant | call | "(" sum ")"
  * call       → FUNCTION ( ("^" | SUPERSCRIPT) whole number )? ( "(" sum ")" | bare )
- * bare       → ("-" | "+") bare | call | power ( power )*      juxtaposed factors that are not calls
+ * bare       → "-" bare | call | power ( power )*              juxtaposed factors that are not calls
  * </pre>
  *
  * <p>Choices: declared variables win over the constants {@code pi} and {@code e}; a function without
  * parentheses takes the juxtaposed factors after it, up to the next function or operator, so
- * {@code sin 2x} = sin(2x), {@code sin x^2} = sin(x²), {@code sin x cos x} = sin(x)·cos(x) and
- * {@code sin x/2} = sin(x)/2; with parentheses the argument is the group, so {@code sin(x)^2} =
- * (sin x)² and {@code sin^2 x} = (sin x)². Implicit and explicit products share one precedence level,
- * so {@code 1/2x} = (1/2)·x and {@code e^2x} = e²·x. A number never multiplies by juxtaposition after
- * another factor ({@code 2 3}, {@code x 2} are errors).
+ * {@code sin 2x} = sin(2x), {@code sin x^2} = sin(x²), {@code sin x cos x} = sin(x)·cos(x),
+ * {@code sin x/2} = sin(x)/2 and {@code sin -x} = sin(-x) (but {@code sin + x} lacks an argument);
+ * with parentheses the argument is the group, so {@code sin(x)^2} = (sin x)² and {@code sin^2 x} =
+ * (sin x)². Implicit and explicit products share one precedence level, so {@code 1/2x} = (1/2)·x
+ * and {@code e^2x} = e²·x. A number never multiplies by juxtaposition after another factor
+ * ({@code 2 3}, {@code x 2} are errors).
  *
- * <p>Limits: {@value #MAX_LENGTH} characters; {@value #MAX_DEPTH} levels of nesting (parentheses,
- * signs, powers, functions), counted here so deep input can never exhaust the stack; a number literal
+ * <p>Limits: {@value #MAX_LENGTH} characters; {@value #MAX_DEPTH} levels, where the whole expression
+ * is the first level and each parenthesis, sign, exponent, bare function argument and each operator
+ * in a chain such as {@code x+x+x} adds one. The count bounds the height of the tree, so neither
+ * this parser nor any code that walks the tree recursively can exhaust the stack. A number literal
  * must be finite; a number written as an exponent must lie within ±{@value #MAX_LITERAL_EXPONENT}.
  */
 public final class ExpressionParser {
 
     /** The longest accepted input, in characters. */
     public static final int MAX_LENGTH = 2000;
-    /** The deepest accepted nesting. */
+    /** The most levels accepted; a parsed tree is at most this high (a leaf has height 0). */
     public static final int MAX_DEPTH = 200;
     /** The largest |n| accepted in a power whose exponent is a number literal. */
     public static final int MAX_LITERAL_EXPONENT = 10_000;
@@ -79,32 +82,40 @@ public final class ExpressionParser {
     }
 
     private Expr sum() {
+        int outer = depth;
         Expr left = product();
         while (check(Token.Type.PLUS) || check(Token.Type.MINUS)) {
+            enter();
             Expr.BinaryOp op = advance().type() == Token.Type.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
             left = new Expr.Binary(op, left, product());
         }
+        depth = outer;
         return left;
     }
 
     private Expr product() {
+        int outer = depth;
         Expr left = unary();
         while (true) {
             if (check(Token.Type.STAR) || check(Token.Type.SLASH)) {
+                enter();
                 Expr.BinaryOp op = advance().type() == Token.Type.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV;
                 left = new Expr.Binary(op, left, unary());
             } else if (check(Token.Type.IDENTIFIER) || check(Token.Type.LEFT_PAREN)) {
+                enter();
                 left = new Expr.Binary(Expr.BinaryOp.MUL, left, power());
             } else if (check(Token.Type.NUMBER)) {
                 throw new ExpressionException(ErrorKey.MISSING_OPERATOR, peek().column(), previous().text(),
                         peek().text());
             } else {
+                depth = outer;
                 return left;
             }
         }
     }
 
     private Expr unary() {
+        int outer = depth;
         enter();
         try {
             if (match(Token.Type.MINUS)) {
@@ -115,7 +126,7 @@ public final class ExpressionParser {
             }
             return power();
         } finally {
-            depth--;
+            depth = outer;
         }
     }
 
@@ -131,10 +142,13 @@ public final class ExpressionParser {
     }
 
     private Expr postfix() {
+        int outer = depth;
         Expr base = primary();
         while (check(Token.Type.SUPERSCRIPT)) {
+            enter();
             base = new Expr.Binary(Expr.BinaryOp.POW, base, superscript(advance()));
         }
+        depth = outer;
         return base;
     }
 
@@ -180,14 +194,7 @@ public final class ExpressionParser {
         if (name.equals("e")) {
             return new Expr.Const(Expr.Constant.E);
         }
-        boolean beforeParenthesis = check(Token.Type.LEFT_PAREN);
-        String suggestion = Suggestions.suggest(name, beforeParenthesis, variables);
-        if (beforeParenthesis) {
-            throw new ExpressionException(ErrorKey.UNKNOWN_FUNCTION, token.column(), token.text(), suggestion,
-                    String.join(", ", FunctionNames.all()));
-        }
-        throw new ExpressionException(ErrorKey.UNKNOWN_VARIABLE, token.column(), token.text(), suggestion,
-                variables.toString());
+        throw Suggestions.unknownName(token, check(Token.Type.LEFT_PAREN), variables);
     }
 
     private Expr call(Token name, Expr.Function function) {
@@ -235,29 +242,28 @@ public final class ExpressionParser {
     }
 
     private Expr bare() {
+        int outer = depth;
         enter();
         try {
             if (match(Token.Type.MINUS)) {
                 return new Expr.Neg(bare());
             }
-            if (match(Token.Type.PLUS)) {
-                return bare();
-            }
             boolean startsWithCall = isFunctionName(peek());
             Expr argument = power();
             while (!startsWithCall && (check(Token.Type.LEFT_PAREN)
                     || (check(Token.Type.IDENTIFIER) && !isFunctionName(peek())))) {
+                enter();
                 argument = new Expr.Binary(Expr.BinaryOp.MUL, argument, power());
             }
             return argument;
         } finally {
-            depth--;
+            depth = outer;
         }
     }
 
     private boolean startsBare() {
         return switch (peek().type()) {
-            case NUMBER, IDENTIFIER, MINUS, PLUS -> true;
+            case NUMBER, IDENTIFIER, MINUS -> true;
             default -> false;
         };
     }

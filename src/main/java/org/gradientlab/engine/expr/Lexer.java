@@ -72,6 +72,7 @@ final class Lexer {
         return switch (c) {
             case '[', ']', '{', '}' -> new ExpressionException(ErrorKey.BRACKET, column, Character.toString(c));
             case ',' -> new ExpressionException(ErrorKey.COMMA, column);
+            case '|' -> new ExpressionException(ErrorKey.ABSOLUTE_BAR, column);
             case '=' -> new ExpressionException(ErrorKey.EQUALS_SIGN, column);
             default -> new ExpressionException(ErrorKey.INVALID_CHARACTER, column, shown(c),
                     String.format(Locale.ROOT, "U+%04X", c));
@@ -105,14 +106,14 @@ final class Lexer {
         int e = peekAt(pos);
         if (e == 'e' || e == 'E') {
             int sign = peekAt(pos + 1);
-            int first = sign == '+' || sign == '-' ? pos + 2 : pos + 1;
+            int first = sign == '+' || sign == '-' || sign == '−' || sign == '–' ? pos + 2 : pos + 1;
             if (isDigit(peekAt(first))) {
                 pos = first;
                 digits();
             }
         }
         String text = text(start, pos);
-        double value = Double.parseDouble(text);
+        double value = Double.parseDouble(text.replace('−', '-').replace('–', '-'));
         if (Double.isInfinite(value)) {
             throw new ExpressionException(ErrorKey.NUMBER_TOO_LARGE, start + 1, text);
         }

@@ -20,10 +20,33 @@ final class Suggestions {
 
     private final Variables variables;
     private final boolean beforeParenthesis;
+    private final List<String> knownNames = new ArrayList<>();
 
     private Suggestions(Variables variables, boolean beforeParenthesis) {
         this.variables = variables;
         this.beforeParenthesis = beforeParenthesis;
+        knownNames.addAll(variables.names());
+        for (String name : FunctionNames.all()) {
+            if (!variables.contains(name)) {
+                knownNames.add(name);
+            }
+        }
+        for (String constant : List.of("pi", "e")) {
+            if (isConstant(constant)) {
+                knownNames.add(constant);
+            }
+        }
+    }
+
+    /** The error for an identifier that names nothing known, with a suggestion when there is one. */
+    static ExpressionException unknownName(Token token, boolean beforeParenthesis, Variables variables) {
+        String suggestion = suggest(token.name(), beforeParenthesis, variables);
+        if (beforeParenthesis) {
+            return new ExpressionException(ErrorKey.UNKNOWN_FUNCTION, token.column(), token.text(), suggestion,
+                    String.join(", ", FunctionNames.all()));
+        }
+        return new ExpressionException(ErrorKey.UNKNOWN_VARIABLE, token.column(), token.text(), suggestion,
+                variables.toString());
     }
 
     /** A replacement for {@code name}, or "" when there is no good guess. */
@@ -124,33 +147,48 @@ final class Suggestions {
             out.add(name.substring(i, end));
             return out;
         }
-        List<String> pool = new ArrayList<>(variables.names());
-        pool.addAll(FunctionNames.all());
-        pool.add("pi");
-        pool.add("e");
-        for (String known : pool) {
-            boolean usable = variables.contains(known) || FunctionNames.lookup(known) != null || isConstant(known);
-            if (usable && name.startsWith(known, i)) {
+        for (String known : knownNames) {
+            if (name.startsWith(known, i)) {
                 out.add(known);
             }
         }
         return out;
     }
 
+    /**
+     * The pieces as the parser would read them typed with spaces: a function takes the names after it
+     * up to the next function ({@code sinxcosx} → {@code sin(x)*cos(x)}), or the call that follows it
+     * ({@code sincosx} → {@code sin(cos(x))}).
+     */
     private String render(List<String> pieces, int from) {
         StringBuilder out = new StringBuilder();
-        for (int i = from; i < pieces.size(); i++) {
-            String p = pieces.get(i);
+        int i = from;
+        while (i < pieces.size()) {
             if (i > from) {
                 out.append('*');
             }
-            if (FunctionNames.lookup(p) != null && !variables.contains(p)) {
-                String rest = i + 1 < pieces.size() ? render(pieces, i + 1) : "…";
-                return out.append(p).append('(').append(rest).append(')').toString();
+            String piece = pieces.get(i++);
+            if (!isFunction(piece)) {
+                out.append(piece);
+                continue;
             }
-            out.append(p);
+            if (i == pieces.size()) {
+                return out.append(piece).append("(…)").toString();
+            }
+            if (isFunction(pieces.get(i))) {
+                return out.append(piece).append('(').append(render(pieces, i)).append(')').toString();
+            }
+            List<String> argument = new ArrayList<>();
+            while (i < pieces.size() && !isFunction(pieces.get(i))) {
+                argument.add(pieces.get(i++));
+            }
+            out.append(piece).append('(').append(String.join("*", argument)).append(')');
         }
         return out.toString();
+    }
+
+    private boolean isFunction(String piece) {
+        return FunctionNames.lookup(piece) != null && !variables.contains(piece);
     }
 
     private static String nearFunction(String name) {
