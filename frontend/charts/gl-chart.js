@@ -199,8 +199,9 @@ class GlChart extends HTMLElement {
       const root = this.attachShadow({ mode: 'open' });
       root.innerHTML =
         '<style>:host{display:block;height:20rem;min-height:8rem;min-width:0}' +
-        '.box{position:relative;width:100%;height:100%}</style><div class="box"><canvas></canvas></div>';
+        '.box{position:relative;width:100%;height:100%}:host([pickable]) canvas{cursor:crosshair}</style><div class="box"><canvas></canvas></div>';
       this._canvas = root.querySelector('canvas');
+      this._canvas.addEventListener('click', (event) => this._pick(event));
     }
     this._themeObserver = new MutationObserver(() => this._restyle());
     this._themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style'] });
@@ -290,6 +291,25 @@ class GlChart extends HTMLElement {
         plugins: [heatmapPlugin, arrowPlugin],
       });
     }
+  }
+
+  /**
+   * Fires `gl-chart-pick` with the clicked point in data coordinates (`detail: {x, y}`) when the click
+   * falls inside the plot area; the server listens only where a chart offers picking.
+   */
+  _pick(event) {
+    if (!this._chart) {
+      return;
+    }
+    const { chartArea, scales } = this._chart;
+    const box = this._canvas.getBoundingClientRect();
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
+    if (px < chartArea.left || px > chartArea.right || py < chartArea.top || py > chartArea.bottom) {
+      return;
+    }
+    const detail = { x: scales.x.getValueForPixel(px), y: scales.y.getValueForPixel(py) };
+    this.dispatchEvent(new CustomEvent('gl-chart-pick', { detail }));
   }
 
   _restyle() {
