@@ -147,6 +147,28 @@ function prepareDataset(dataset) {
   return dataset;
 }
 
+/**
+ * Labels a logarithmic axis at powers of ten only, compactly (0.01, 100, 1e-12): Chart.js would otherwise print
+ * every label with the decimals of the smallest one, twenty digits on an axis that spans many decades.
+ */
+function compactLogTicks(options) {
+  for (const scale of Object.values(options.scales || {})) {
+    if (scale.type === 'logarithmic') {
+      scale.ticks = { ...(scale.ticks || {}), callback: logTickLabel };
+    }
+  }
+  return options;
+}
+
+function logTickLabel(value) {
+  const exponent = Math.log10(value);
+  if (!Number.isFinite(exponent) || Math.abs(exponent - Math.round(exponent)) > 1e-9) {
+    return '';
+  }
+  const power = Math.round(exponent);
+  return power >= -3 && power <= 4 ? String(10 ** power >= 1 ? 10 ** power : Number((10 ** power).toFixed(-power))) : '1e' + power;
+}
+
 /** Lumo colours resolved to plain rgb() by the browser, since a canvas cannot read CSS variables. */
 function themeColours(root) {
   const resolve = (css) => {
@@ -278,6 +300,7 @@ class GlChart extends HTMLElement {
       return;
     }
     this._config.data.datasets.forEach(prepareDataset);
+    compactLogTicks(this._config.options);
     applyTheme(this._config.options, themeColours(this.shadowRoot));
     if (this._chart) {
       this._chart.data = this._config.data;
