@@ -47,6 +47,11 @@ final class PlaygroundLogic {
         return state;
     }
 
+    /** Every racer's last run, in racing order. */
+    List<Lap> laps() {
+        return List.copyOf(laps.values());
+    }
+
     /** Opens the race a link describes (the default race for none), telling what in it could not be used. */
     void enter(Map<String, List<String>> query) {
         PlaygroundState.Decoded decoded = PlaygroundState.fromQuery(query);

@@ -103,9 +103,7 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
 
         Div contourCard = new Div(contourChart);
         contourCard.addClassNames("gl-card", "gl-chart-card");
-        Span lossTitle = new Span(getTranslation("playground.loss.title"));
-        lossTitle.addClassName("gl-card-title");
-        Div lossCard = new Div(lossTitle, lossChart);
+        Div lossCard = new Div(lossChart);
         lossCard.addClassNames("gl-card", "gl-chart-card");
         Span resultsTitle = new Span(getTranslation("playground.results.title"));
         resultsTitle.addClassName("gl-card-title");

@@ -50,6 +50,7 @@ final class RaceCharts {
                                 Texts.point(state.startX(), state.startY())),
                         Axis.linear("x").withRange(w.xMin(), w.xMax()),
                         Axis.linear("y").withRange(w.yMin(), w.yMax()))
+                .withTitle(c.getTranslation("playground.contour.title"))
                 .with(series.toArray(Series[]::new));
     }
 
@@ -126,6 +127,7 @@ final class RaceCharts {
     static ChartConfig lossConfig(Component c, Axis yAxis, List<Series> series) {
         return ChartConfig.of(c.getTranslation("playground.loss.summary"),
                         Axis.linear(c.getTranslation("playground.loss.steps")), yAxis)
+                .withTitle(c.getTranslation("playground.loss.title"))
                 .with(series.toArray(Series[]::new));
     }
 }

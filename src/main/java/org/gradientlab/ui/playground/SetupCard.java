@@ -52,8 +52,6 @@ class SetupCard extends Composite<Div> {
 
         steps.setMin(1);
         steps.setMax(PlaygroundState.MAX_STEPS);
-        steps.setStepButtonsVisible(true);
-        steps.setStep(100);
         steps.setValueChangeMode(ValueChangeMode.LAZY);
         steps.setValueChangeTimeout(LogSlider.DELAY_MS);
         steps.addClassName("gl-setup-field");

@@ -209,6 +209,30 @@ class PlaygroundViewTest extends UiTest {
     }
 
     @Test
+    void the_first_race_a_visitor_sees_is_the_reference_shoot_out_on_rosenbrock() {
+        open(PlaygroundView.class);
+        PlaygroundView view = _get(PlaygroundView.class);
+
+        // s003-rosenbrock-shootout: SGD 1e-3, heavy-ball momentum 1e-3 with β 0.9, Adam 1e-2 from (−2, 2), 5000
+        // steps. The engine follows torch's operation order, so 1e-9 relative is the README's tolerance.
+        JsonNode results = ReferenceData.outputs("s003-rosenbrock-shootout").get("results");
+        List<Lap> laps = view.logic.laps();
+        assertThat(laps).hasSize(3);
+        String[] names = {"SGD", "Momentum", "Adam"};
+        for (int i = 0; i < 3; i++) {
+            Lap.Finished lap = (Lap.Finished) laps.get(i);
+            double[] expected = ReferenceData.vector(results.get(names[i]).get("final_position"));
+            double[] actual = lap.result().finalPoint();
+            assertThat(actual[0]).isCloseTo(expected[0], within(1e-9 * Math.abs(expected[0])));
+            assertThat(actual[1]).isCloseTo(expected[1], within(1e-9 * Math.abs(expected[1])));
+            assertThat(lap.result().step()).isEqualTo(5000);
+        }
+        assertThat(view.results.rows()).extracting(List::getLast)
+                .containsExactly("not converged after 5000 steps", "converged", "not converged after 5000 steps");
+        assertThat(view.results.rows().get(1).getFirst()).contains("heavy ball, β = 0.9");
+    }
+
+    @Test
     void opening_a_link_restores_every_control() {
         PlaygroundState state = PlaygroundStateTest.everything();
 
