@@ -1,6 +1,5 @@
 package org.gradientlab.ui.playground;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -61,7 +60,7 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
         addClassNames("gl-page", "gl-playground");
         contourChart = new Chart(ChartConfig.of(getTranslation("playground.contour.title"), Axis.linear("x"),
                 Axis.linear("y")));
-        contourChart.setChartHeight("min(36rem, 75vw)");
+        contourChart.setChartHeight("clamp(20rem, 75vw, 36rem)");
         contourChart.addClassName("gl-contour-chart");
         contourChart.addPointPickListener(logic::startPicked);
         lossChart = new Chart(ChartConfig.of(getTranslation("playground.loss.summary"), Axis.linear("k"),
@@ -260,10 +259,15 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
                 .addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
-    /** Puts the race's link in the address bar without a new history entry. */
+    /**
+     * Puts the race's link in the address bar without a new history entry. The address is set as written, in the
+     * link's own readable encoding (the router would reorder and re-encode the parameters).
+     */
     void updateLink(String query) {
         link = "playground?" + query;
-        UI.getCurrent().getPage().getHistory().replaceState(null, link);
+        // After the current response: on the first visit the router sets the address itself, later than this call.
+        getElement().executeJs(
+                "setTimeout(() => history.replaceState(history.state, '', new URL($0, document.baseURI).href))", link);
     }
 
     /** The address of the race now shown, relative to the site. */
