@@ -36,6 +36,7 @@ public class HelpView extends Main implements HasDynamicTitle {
         lead.addClassName("gl-lead");
 
         tryIt.setPlaceholder("2x cos(x^2)");
+        tryIt.setHowToTypeVisible(false);
         tryIt.getElement().setAttribute("aria-label", getTranslation("help.try.title"));
         Div tryCard = new Div(new H2(getTranslation("help.try.title")), new Paragraph(getTranslation("help.try.intro")), tryIt);
         tryCard.addClassNames("gl-card", "gl-help-try");

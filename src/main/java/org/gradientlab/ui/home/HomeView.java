@@ -57,7 +57,9 @@ public class HomeView extends Main implements HasDynamicTitle {
     private Section hero() {
         Span eyebrow = new Span(getTranslation("home.eyebrow"));
         eyebrow.addClassName("gl-eyebrow");
-        H1 title = new H1(getTranslation("home.title"));
+        Span titleText = new Span(getTranslation("home.title"));
+        titleText.addClassName("gl-hero-title-text");
+        H1 title = new H1(titleText);
         title.addClassName("gl-hero-title");
         Paragraph lead = new Paragraph(getTranslation("home.lead"));
         lead.addClassName("gl-lead");
@@ -104,7 +106,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         open.addClassName("gl-card-link");
         open.getElement().setAttribute("aria-label",
                 getTranslation("home.open-named", getTranslation("exercise." + id + ".title")));
-        Div card = new Div(new Div(icon, unit), title, summary, formula, open);
+        Div card = new Div(icon, unit, title, summary, formula, open);
         card.addClassNames("gl-card", "gl-feature-card");
         return card;
     }

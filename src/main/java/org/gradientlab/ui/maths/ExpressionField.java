@@ -28,6 +28,7 @@ public class ExpressionField extends AbstractCompositeField<Div, ExpressionField
     static final int PREVIEW_DELAY_MS = 250;
 
     final TextField input = new TextField();
+    final RouterLink howToType;
     final Div preview = new Div();
     final MathView previewMath = new MathView("");
     final Div problem = new Div();
@@ -55,9 +56,9 @@ public class ExpressionField extends AbstractCompositeField<Div, ExpressionField
         input.setValueChangeMode(ValueChangeMode.LAZY);
         input.setValueChangeTimeout(PREVIEW_DELAY_MS);
         input.setManualValidation(true);
-        RouterLink howTo = new RouterLink(getTranslation("expression.how-to-type"), HelpView.class);
-        howTo.addClassName("gl-how-to-type");
-        input.setHelperComponent(howTo);
+        howToType = new RouterLink(getTranslation("expression.how-to-type"), HelpView.class);
+        howToType.addClassName("gl-how-to-type");
+        input.setHelperComponent(howToType);
         input.addValueChangeListener(e -> {
             interpret(e.getValue());
             setModelValue(e.getValue(), e.isFromClient());
@@ -85,6 +86,11 @@ public class ExpressionField extends AbstractCompositeField<Div, ExpressionField
     public void setVariables(Variables newVariables) {
         variables = newVariables;
         interpret(getValue());
+    }
+
+    /** Shows or hides the "how to type maths" link (the help page itself has no use for it). */
+    public void setHowToTypeVisible(boolean visible) {
+        howToType.setVisible(visible);
     }
 
     public void setPlaceholder(String placeholder) {
