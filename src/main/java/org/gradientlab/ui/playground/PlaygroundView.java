@@ -260,12 +260,12 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
     }
 
     /**
-     * Puts the race's link in the address bar without a new history entry. The address is set as written, in the
-     * link's own readable encoding (the router would reorder and re-encode the parameters).
+     * Puts the race's link in the address bar without a new history entry, in the link's own readable encoding (the
+     * router would reorder and re-encode the parameters). On a first visit the router writes the address it was
+     * opened with once more after this, which reproduces the same race; the copy button always has the full link.
      */
     void updateLink(String query) {
         link = "playground?" + query;
-        // After the current response: on the first visit the router sets the address itself, later than this call.
         getElement().executeJs(
                 "setTimeout(() => history.replaceState(history.state, '', new URL($0, document.baseURI).href))", link);
     }
