@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,6 +103,14 @@ public class Chart extends Composite<Div> implements HasSize {
         if (isAttached()) {
             canvas.sendUpdate(ChartJson.update(config, List.of(), List.of(), true));
         }
+    }
+
+    /**
+     * Calls {@code listener} with the point (in data coordinates) where the visitor clicks inside the plot area,
+     * e.g. to pick a start point; the cursor over the chart becomes a crosshair.
+     */
+    public Registration addPointPickListener(SerializableConsumer<Point> listener) {
+        return canvas.addPickListener(listener);
     }
 
     /** The canvas height as a CSS length (default {@code 20rem}). */
