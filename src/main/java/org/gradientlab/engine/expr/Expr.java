@@ -66,7 +66,11 @@ public sealed interface Expr permits Expr.Num, Expr.Const, Expr.Var, Expr.Neg, E
         }
     }
 
-    /** The functions students may use; {@code ln} is read as {@link #LOG} (the natural logarithm). */
+    /**
+     * The functions students may use; {@code ln} is read as {@link #LOG} (the natural logarithm).
+     * {@link #SIGN} and {@link #STEP} exist because they are the derivatives of {@code abs} and
+     * {@code relu}: sign(0) = 0 and step(0) = 0, the subgradients PyTorch picks.
+     */
     enum Function {
         SIN("sin"),
         COS("cos"),
@@ -77,7 +81,9 @@ public sealed interface Expr permits Expr.Num, Expr.Const, Expr.Var, Expr.Neg, E
         ABS("abs"),
         TANH("tanh"),
         SIGMOID("sigmoid"),
-        RELU("relu");
+        RELU("relu"),
+        SIGN("sign"),
+        STEP("step");
 
         private final String symbol;
 
