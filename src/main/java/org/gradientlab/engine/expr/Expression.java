@@ -10,7 +10,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * An expression a student typed, read once: its source text, its tree and the variables it was read
  * with. Immutable. Start here: {@code Expression.parse("x^2 + 3x", Variables.of("x"))}, then
- * {@link #evaluate(double...)}, {@link #toLatex()} for the "interpreted as" preview, {@link #toText()}.
+ * {@link #evaluate(double...)}, {@link #toLatex()} for the "interpreted as" preview, {@link #toText()},
+ * {@link #derivative(String)}.
  */
 public final class Expression {
 
@@ -107,6 +108,23 @@ public final class Expression {
     /** The expression as a function of a point in {@link #variables()} order, for many evaluations. */
     public ToDoubleFunction<double[]> compile() {
         return Evaluator.compile(tree, variables);
+    }
+
+    /**
+     * ∂/∂{@code variable}, simplified, over the same variables (see {@link Derivative}).
+     *
+     * @throws IllegalArgumentException when {@code variable} is not declared
+     */
+    public Expression derivative(String variable) {
+        if (!variables.contains(variable)) {
+            throw new IllegalArgumentException("variable " + variable + " is not among " + variables);
+        }
+        return of(Derivative.of(tree, variable), variables);
+    }
+
+    /** The simplified form (see {@link Simplifier}). */
+    public Expression simplified() {
+        return of(Simplifier.simplify(tree), variables);
     }
 
     /** Plain text that reads back to the same tree with the same variables. */

@@ -43,8 +43,19 @@ public final class LatexPrinter {
             case SUB -> print(left) + " - " + (isSum(right) || isSigned(right) ? paren(right) : print(right));
             case MUL -> product(isSum(left) ? paren(left) : print(left),
                     isSum(right) || isSigned(right) ? paren(right) : print(right));
-            case DIV -> "\\frac{" + print(left) + "}{" + print(right) + "}";
+            case DIV -> negatedNumerator(left) != null
+                    ? "-\\frac{" + print(negatedNumerator(left)) + "}{" + print(right) + "}"
+                    : "\\frac{" + print(left) + "}{" + print(right) + "}";
             case POW -> (isAtomicBase(left) ? print(left) : paren(left)) + "^{" + print(right) + "}";
+        };
+    }
+
+    /** The numerator without its sign when it is a negation or a negative literal, so -1/x shows as -\frac{1}{x}. */
+    private static Expr negatedNumerator(Expr numerator) {
+        return switch (numerator) {
+            case Expr.Neg n -> n.operand();
+            case Expr.Num n when Numbers.negative(n.value()) && !Double.isNaN(n.value()) -> new Expr.Num(-n.value());
+            default -> null;
         };
     }
 
@@ -114,7 +125,8 @@ public final class LatexPrinter {
         return switch (tree) {
             case Expr.Neg n -> true;
             case Expr.Num n -> Numbers.negative(n.value()) && !Double.isNaN(n.value());
-            case Expr.Binary b -> b.op() != Expr.BinaryOp.DIV && b.op() != Expr.BinaryOp.POW && isSigned(b.left());
+            case Expr.Binary b when b.op() == Expr.BinaryOp.DIV -> negatedNumerator(b.left()) != null;
+            case Expr.Binary b -> b.op() != Expr.BinaryOp.POW && isSigned(b.left());
             default -> false;
         };
     }

@@ -1,0 +1,103 @@
+package org.gradientlab.grading;
+
+/**
+ * What a feedback message says, as a stable kebab-case key with an English template whose {@code {0}},
+ * {@code {1}} … are the message's arguments. The UI may render the key in another language from the same
+ * arguments; tests assert on keys.
+ */
+public enum MessageKey {
+    // format errors (the part is invalid: nothing graded, no attempt used)
+    MISSING_ANSWER("missing-answer", "This part has no answer yet."),
+    WRONG_ENCODING("wrong-encoding", "This part expects {0}."),
+    /** Args: the 1-based column, the engine's error key, its English text, then the engine's own arguments. */
+    INVALID_EXPRESSION("invalid-expression", "{2}"),
+    /** Args: the entry's 1-based index, the inner message's text, its key, then its arguments. */
+    INVALID_ENTRY("invalid-entry", "Entry {0}: {1}"),
+    /** Args: the 1-based row and column, the inner message's text, its key, then its arguments. */
+    INVALID_CELL("invalid-cell", "Row {0}, column {1}: {2}"),
+    EMPTY_ENTRY("empty-entry", "Entry {0} is empty."),
+    EMPTY_CELL("empty-cell", "The cell in row {0}, column {1} is empty."),
+    EMPTY_GRID("empty-grid", "The grid is empty: fill in its cells."),
+    NON_FINITE_NUMBER("non-finite-number", "{0} has no finite value."),
+    FORBIDDEN_FUNCTION("forbidden-function", "{0} (column {1}) may not be used here: work the derivative out yourself."),
+    UNKNOWN_CHOICE("unknown-choice", "''{0}'' is not one of the choices."),
+    NOT_OFFERED("not-offered", "{0} is not one of the offered values ({1})."),
+    MISSING_SETTING("missing-setting", "Give a value for {0}."),
+    UNKNOWN_SETTING("unknown-setting", "''{0}'' is not a setting here; the settings are {1}."),
+    INVALID_SETTING("invalid-setting", "{0}: {1}"),
+    SETTING_OUT_OF_RANGE("setting-out-of-range", "{0} must be {1}; got {2}."),
+    GRADING_FAILED("grading-failed",
+            "This answer could not be checked because of a fault in the grader. It is not marked wrong, no attempt "
+                    + "was used, and your instructor has been told."),
+    NOT_GRADED("not-graded", "Not graded: another part has a format error. Fix it and submit again; no attempt was used."),
+
+    // expressions
+    DIFFERS_AT("differs-at", "At {0} your answer gives {1}, but the correct value is {2}."),
+    UNDEFINED_AT("undefined-at", "Your answer is undefined at {0}, where the correct one equals {1}."),
+    UNVERIFIABLE("unverifiable",
+            "This answer could not be checked automatically: only {0} of the {1} sample points needed were usable. "
+                    + "It is not marked wrong, no attempt was used, and your instructor has been told."),
+    MISSING_INNER_DERIVATIVE("missing-inner-derivative",
+            "You differentiated the outer function but forgot the inner derivative {0}."),
+    WRONG_OUTER_DERIVATIVE("wrong-outer-derivative", "The derivative of {0} is {1}, not {2}."),
+    CONSTANT_FACTOR("constant-factor", "Your answer is {0} times the right one: check the constant factors."),
+    SIGN_ERROR("sign-error", "Your answer has the wrong sign everywhere."),
+    EXTRA_CONSTANT("extra-constant", "Your answer differs from the right one by the constant {0}."),
+    INTEGRATED_INSTEAD("integrated-instead",
+            "Differentiating your answer gives back {0}: you found an antiderivative, but the derivative is asked for."),
+    DROPPED_TERM("dropped-term", "A term is missing: {0}."),
+    FUNCTION_NOT_DIFFERENTIATED("function-not-differentiated",
+            "That is the function {0} itself; its derivative is asked for."),
+
+    // numbers and sets
+    INCORRECT_NUMBER("incorrect-number", "{0} is not the right value."),
+    ONE_OVER_LAMBDA("one-over-lambda",
+            "Your answer is {0}. Gradient descent on a quadratic converges for every α with 0 < α < 2/λ_max; "
+                    + "1/λ_max is only the fastest step that does not oscillate along the stiffest direction."),
+    KNOWN_MISTAKE("known-mistake", "Your answer is {0}."),
+    MISCLASSIFIED("misclassified", "{0} of the {1} offered values are classified wrongly."),
+
+    // vectors and matrices
+    WRONG_ENTRY("wrong-entry", "Entry {0} is not right."),
+    WRONG_CELL("wrong-cell", "The entry in row {0}, column {1} is not right."),
+    WRONG_LENGTH("wrong-length", "Your vector has {0} entries; the answer has {1}."),
+    WRONG_SHAPE("wrong-shape", "Your grid is {0}×{1}; the answer is {2}×{3}."),
+    TRANSPOSED_JACOBIAN("transposed-jacobian",
+            "Rows and columns are swapped: a Jacobian has one row per output ({0} rows) and one column per variable "
+                    + "({1} columns)."),
+
+    // choices
+    WRONG_CHOICE("wrong-choice", "That is not the right choice."),
+
+    // optimizer runs
+    RUN_REACHED("run-reached", "With α = {0}, {1} reaches f < {2} after {3} steps."),
+    RUN_DIVERGED("run-diverged", "With α = {0}, {1} diverges (step {2})."),
+    RUN_NOT_REACHED("run-not-reached", "With α = {0}, {1} has f = {2} after {3} steps, not below {4}."),
+    OVER_BUDGET("over-budget", "{0} steps is more than the budget of {1} steps."),
+    STEPS_INCORRECT("steps-incorrect", "That is not the number of steps the run with α = {0} needed to reach f < {1}."),
+    STEPS_NEVER_REACHED("steps-never-reached",
+            "The run with your α = {0} does not reach f < {1} within {2} steps, so there is no step count to report.");
+
+    private final String key;
+    private final String template;
+
+    MessageKey(String key, String template) {
+        this.key = key;
+        this.template = template;
+    }
+
+    /** The stable key. */
+    public String key() {
+        return key;
+    }
+
+    /** The English template; {@code {i}} is argument i and {@code ''} a quote. */
+    public String template() {
+        return template;
+    }
+
+    /** This key with these arguments, rendered in English. */
+    public Message with(Object... args) {
+        return Message.of(this, args);
+    }
+}
