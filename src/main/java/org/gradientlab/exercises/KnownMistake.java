@@ -7,7 +7,7 @@ package org.gradientlab.exercises;
  *
  * @param value the wrong value
  * @param note  the note it earns
- * @param how   how the wrong value comes about, in words or LaTeX (e.g. {@code 1/λ_max = 1/20}); shown in the
- *              message
+ * @param how   how the wrong value comes about, in plain text (e.g. {@code 1/λmax = 1/20 = 0.05}); shown in the
+ *              message "Your answer matches …"
  */
 public record KnownMistake(double value, Note note, String how) {}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gradientlab.engine.expr.Expression;
-import org.gradientlab.engine.expr.Variables;
 import org.gradientlab.engine.learning.SeededRandom;
 import org.gradientlab.exercises.ExpressionCheck;
 import org.gradientlab.exercises.Note;
@@ -23,9 +22,8 @@ final class ExpressionGrader {
     }
 
     static PartFeedback grade(ExpressionCheck check, Expression student, Interpretation shown, SeededRandom random) {
-        Variables variables = new Variables(check.domain().variables());
-        Expression reference = Expression.parse(check.reference(), variables);
-        SamplePoints.Sample sample = SamplePoints.draw(check.domain(), reference.compile(), random);
+        PreparedExpression prepared = PreparedExpression.of(check);
+        SamplePoints.Sample sample = SamplePoints.draw(check.domain(), prepared.reference(), random);
         if (!sample.enough()) {
             return PartFeedback.unverifiable(
                     List.of(MessageKey.UNVERIFIABLE.with(sample.points().size(), SamplePoints.REQUIRED)), shown);
@@ -38,7 +36,7 @@ final class ExpressionGrader {
                     List.of(MessageKey.UNDEFINED_AT.with(Format.point(names, u.point()), Format.number(u.reference()))),
                     shown, null);
             case Equivalence.Result.Differs d -> {
-                Optional<Finding> finding = Mutations.diagnose(check, student, values, sample)
+                Optional<Finding> finding = Mutations.diagnose(prepared, student, values, sample)
                         .or(() -> Relations.diagnose(values, sample.reference()));
                 List<Note> notes = new ArrayList<>();
                 List<Message> messages = new ArrayList<>();

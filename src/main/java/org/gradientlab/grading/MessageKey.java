@@ -52,10 +52,10 @@ public enum MessageKey {
     // numbers and sets
     INCORRECT_NUMBER("incorrect-number", "{0} is not the right value."),
     ONE_OVER_LAMBDA("one-over-lambda",
-            "Your answer is {0}. Gradient descent on a quadratic converges for every α with 0 < α < 2/λ_max; "
-                    + "1/λ_max is only the fastest step that does not oscillate along the stiffest direction."),
-    KNOWN_MISTAKE("known-mistake", "Your answer is {0}."),
-    MISCLASSIFIED("misclassified", "{0} of the {1} offered values are classified wrongly."),
+            "Your answer matches {0}. Gradient descent on a quadratic converges for every α with 0 < α < 2/λmax; "
+                    + "1/λmax is only the fastest step that does not oscillate along the stiffest direction."),
+    KNOWN_MISTAKE("known-mistake", "Your answer matches {0}."),
+    MISCLASSIFIED("misclassified", "Offered values put on the wrong side: {0} of {1}."),
 
     // vectors and matrices
     WRONG_ENTRY("wrong-entry", "Entry {0} is not right."),

@@ -10,6 +10,7 @@ import org.gradientlab.engine.optim.RunResult;
 import org.gradientlab.engine.optim.Runner;
 import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.optim.StopRule;
+import org.gradientlab.exercises.Note;
 import org.gradientlab.exercises.RunCheck;
 
 /**
@@ -25,6 +26,7 @@ record RunSettings(double lr, long steps) {
 
     static Reading<RunSettings> read(Map<String, String> values) {
         List<Message> problems = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         for (String key : values.keySet()) {
             if (!RunCheck.KEYS.contains(key)) {
                 problems.add(MessageKey.UNKNOWN_SETTING.with(key, String.join(", ", RunCheck.KEYS)));
@@ -35,7 +37,7 @@ record RunSettings(double lr, long steps) {
         if (!values.containsKey("lr")) {
             problems.add(MessageKey.MISSING_SETTING.with("lr"));
         } else {
-            lr = number("lr", values.get("lr"), problems);
+            lr = number("lr", values.get("lr"), problems, notes);
             if (Double.isFinite(lr) && !(lr > 0)) {
                 problems.add(MessageKey.SETTING_OUT_OF_RANGE.with("lr", "a positive number", Format.number(lr)));
             }
@@ -43,14 +45,14 @@ record RunSettings(double lr, long steps) {
         if (!values.containsKey("steps")) {
             problems.add(MessageKey.MISSING_SETTING.with("steps"));
         } else {
-            steps = number("steps", values.get("steps"), problems);
+            steps = number("steps", values.get("steps"), problems, notes);
             if (Double.isFinite(steps) && (steps < 1 || steps != Math.rint(steps))) {
                 problems.add(MessageKey.SETTING_OUT_OF_RANGE.with("steps", "a whole number of at least 1",
                         Format.number(steps)));
             }
         }
         if (!problems.isEmpty()) {
-            return new Reading.Unreadable<>(problems, List.of(), null);
+            return new Reading.Unreadable<>(problems, notes, null);
         }
         RunSettings s = new RunSettings(lr, (long) Math.min(steps, LARGEST));
         return new Reading.Readable<>(s, new Interpretation(
@@ -58,11 +60,12 @@ record RunSettings(double lr, long steps) {
                 "\\alpha = " + Format.number(lr) + ",\\ \\text{steps} = " + s.steps));
     }
 
-    private static double number(String key, String text, List<Message> problems) {
+    private static double number(String key, String text, List<Message> problems, List<Note> notes) {
         return switch (NumberReader.number(text)) {
             case Reading.Readable<NumberReader.Value> r -> r.value().value();
             case Reading.Unreadable<NumberReader.Value> u -> {
                 u.messages().forEach(m -> problems.add(MessageKey.INVALID_SETTING.with(key, m.text())));
+                notes.addAll(u.notes());
                 yield Double.NaN;
             }
         };

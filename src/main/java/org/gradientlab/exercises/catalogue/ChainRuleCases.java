@@ -19,7 +19,9 @@ import org.gradientlab.exercises.Domain;
 
 /**
  * The families of composite functions the chain-rule variants draw from: sin(a·xⁿ), cos(a·xⁿ), exp(a·x²),
- * ln(1 + a·x²), (b·x + c)ⁿ, √(1 + a·x²) and sin(x² + b·x). Variant 0 is the course material's sin(x²).
+ * ln(1 + a·x²), (b·x + c)ⁿ, √(1 + a·x²) and sin(x² + b·x). Variant 0 is the course material's sin(x²). In
+ * sin(x² + b·x), |b| ≥ 2 so that dropping the square's derivative (b·cos u) is not also "cos u with or without a
+ * sign", which would be a different mistake.
  */
 final class ChainRuleCases {
 
@@ -38,7 +40,7 @@ final class ChainRuleCases {
             case 3 -> logOnePlusSquare(r.pickInt(1, 2, 3, 4));
             case 4 -> linearPower(r.pickInt(2, 3, 4), r.pickInt(-1, 1, 2), r.pickInt(3, 4, 5));
             case 5 -> sqrtOnePlusSquare(r.pickInt(1, 2, 3));
-            default -> sinQuadraticPlusLinear(r.pickInt(-2, -1, 1, 2, 3));
+            default -> sinQuadraticPlusLinear(r.pickInt(-3, -2, 2, 3));
         };
     }
 
@@ -67,7 +69,7 @@ final class ChainRuleCases {
         for (int a : new int[] {1, 2, 3}) {
             all.add(sqrtOnePlusSquare(a));
         }
-        for (int b : new int[] {-2, -1, 1, 2, 3}) {
+        for (int b : new int[] {-3, -2, 2, 3}) {
             all.add(sinQuadraticPlusLinear(b));
         }
         return all;

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.expr.Variables;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.Domain;
@@ -87,7 +89,9 @@ public final class ChainRuleExercise implements Exercise {
 
     private static Variant variantOf(int number, ChainRuleCase c) {
         Domain domain = new Domain(Map.of("x", c.domain()));
-        ExpressionCheck check = ExpressionCheck.derivative(c.derivative(), c.function(), domain, Set.of("diff"));
+        // the reference is the engine's own derivative; the self-test checks the typed model answer against it
+        String reference = Expression.parse(c.function(), Variables.of("x")).derivative("x").toText();
+        ExpressionCheck check = ExpressionCheck.derivative(reference, c.function(), domain, Set.of("diff"));
         Part part = new Part(
                 PART,
                 AnswerType.EXPRESSION,

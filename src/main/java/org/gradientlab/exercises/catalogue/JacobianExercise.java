@@ -130,7 +130,7 @@ public final class JacobianExercise implements Exercise {
                         + "figures are enough) or a formula in `x1` and `x2`, which is evaluated at the point.",
                 3,
                 Answer.grid(cells),
-                new MatrixCheck(cells, at, CELL_TOLERANCE, true),
+                new MatrixCheck(partials(components), at, CELL_TOLERANCE, true),
                 jacobianMistakes(cells, at));
         Part denominator = new Part(
                 "fd-denominator",
@@ -175,6 +175,14 @@ public final class JacobianExercise implements Exercise {
         unknown.set(0, List.of("x3", cells.get(0).get(1)));
         canned.add(CannedAnswer.invalid("a variable that does not exist", Answer.grid(unknown), Note.UNKNOWN_VARIABLE));
         return canned;
+    }
+
+    /** The engine's partial derivatives of the components: the reference the typed model answer is checked against. */
+    private static List<List<String>> partials(List<JacobianComponent> components) {
+        return components.stream().map(c -> {
+            Expression f = Expression.parse(c.function(), XS);
+            return List.of(f.derivative("x1").toText(), f.derivative("x2").toText());
+        }).toList();
     }
 
     static double value(String formula, Map<String, Double> at) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gradientlab.engine.calculus.SymmetricEigen;
 import org.gradientlab.engine.landscape.Landscape;
 import org.gradientlab.engine.landscape.Landscapes;
 import org.gradientlab.engine.optim.OptimizerSpec;
@@ -132,17 +133,11 @@ public final class LearningRateRaceExercise implements Exercise {
     record Race(Landscape landscape, double[] start, int steps, double[] rates, double[] eigenvalues,
             double threshold, TreeSet<Integer> diverging) {}
 
-    /**
-     * The Hessian's eigenvalues at the start. The catalogue's quadratics are separable, so their (constant)
-     * Hessian is diagonal and its eigenvalues are the diagonal entries.
-     */
+    /** The Hessian's eigenvalues (constant for a quadratic), by the engine's symmetric eigensolver. */
     private static double[] eigenvalues(Landscape landscape, double[] at) {
         double[][] h = new double[2][2];
         landscape.hessian(at, h);
-        if (h[0][1] != 0 || h[1][0] != 0) {
-            throw new IllegalStateException("expected a separable quadratic");
-        }
-        return new double[] {h[0][0], h[1][1]};
+        return SymmetricEigen.eigenvalues(h);
     }
 
     /** Two rates well below 1/λmax·2, two between 1/λmax and 2/λmax, one above 2/λmax. */
@@ -187,12 +182,12 @@ public final class LearningRateRaceExercise implements Exercise {
         double lambdaMin = Math.min(race.eigenvalues()[0], race.eigenvalues()[1]);
         double oneOver = 1 / lambdaMax;
         List<Double> oneOverSet = offered.stream().filter(a -> a > oneOver).toList();
-        String how = "$1/\\lambda_{max} = 1/" + ParameterValues.text(lambdaMax) + " = " + text(oneOver) + "$";
+        String how = "1/λmax = 1/" + ParameterValues.text(lambdaMax) + " = " + text(oneOver);
         List<NumberSetCheck.KnownSetMistake> setMistakes = new ArrayList<>();
         List<CannedAnswer> setCanned = new ArrayList<>();
         if (!new TreeSet<>(oneOverSet).equals(new TreeSet<>(expected))) {
             setMistakes.add(new NumberSetCheck.KnownSetMistake(oneOverSet, Note.ONE_OVER_LAMBDA,
-                    "every rate above " + how + " diverging"));
+                    "the rates above " + how));
             setCanned.add(CannedAnswer.of("every rate above 1/λmax", entries(oneOverSet), Note.ONE_OVER_LAMBDA));
         }
         if (!new TreeSet<>(offered).equals(new TreeSet<>(expected)) && !offered.equals(oneOverSet)) {

@@ -2,16 +2,21 @@ package org.gradientlab.exercises.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.expr.Variables;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.ExpressionCheck;
 import org.gradientlab.exercises.ParameterException;
 import org.gradientlab.exercises.ParameterProblem;
 import org.gradientlab.exercises.Variant;
+import org.gradientlab.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class ChainRuleExerciseTest {
 
@@ -25,6 +30,20 @@ class ChainRuleExerciseTest {
         ExpressionCheck check = (ExpressionCheck) v.parts().getFirst().check();
         assertThat(check.forbiddenFunctions()).contains("diff");
         assertThat(check.derivativeOf()).contains(new ExpressionCheck.Derivative("sin(x^2)", "x"));
+    }
+
+    @Test
+    void reference_case_s000_chain_rule_model_answer_gives_the_analytic_values() {
+        JsonNode rows = ReferenceData.outputs("s000-chain-rule-sin-x2")
+                .get("rows");
+        Expression model = Expression.parse(
+                ((Answer.Text) exercise.variant(0).modelAnswers().get("derivative")).text(),
+                Variables.of("x"));
+        for (JsonNode row : rows) {
+            // the same formula in double precision: agreement to a few ulps
+            assertThat(model.evaluate(row.get("x").asDouble()))
+                    .isCloseTo(row.get("analytical").asDouble(), within(1e-14));
+        }
     }
 
     @Test
