@@ -36,7 +36,7 @@ import org.gradientlab.grading.PartFeedback;
  *
  * <p>Arguments (all optional): {@code answers=1000000 engine=10000 variants=20 seed=20261123 warmup=20000} (warm-up
  * answers are graded first and not counted, so the JIT's first compilations do not pose as slow answers). Run:
- * {@code ./mvnw -Pbench test-compile exec:exec@fuzz -Dfuzz.args="answers=1000000 engine=10000"}.
+ * {@code ./mvnw -Pbench test-compile exec:exec@fuzz -Dbench.args="answers=1000000 engine=10000"}.
  */
 public final class GradingFuzz {
 
