@@ -9,7 +9,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.stream.Collectors;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.Part;
-import org.gradientlab.exercises.UpdateRuleCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 
 /**
  * Update rules in a monospace text area, one assignment per line, prefilled with the template: one line
@@ -33,7 +33,7 @@ final class UpdateRuleInput extends Composite<Div> implements PartInput {
 
     /** One {@code name = } line per quantity the rule assigns. */
     static String template(Part part) {
-        if (part.check() instanceof UpdateRuleCheck c) {
+        if (part.check() instanceof OptimizerRuleCheck c) {
             return c.rule().templateTargets().stream().map(n -> n + " = ").collect(Collectors.joining("\n"));
         }
         return "x = ";
