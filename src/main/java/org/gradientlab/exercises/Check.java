@@ -7,7 +7,7 @@ package org.gradientlab.exercises;
  */
 public sealed interface Check
         permits ExpressionCheck, NumberCheck, VectorCheck, MatrixCheck, ChoiceCheck, NumberSetCheck, RunCheck,
-                StepsCheck, UpdateRuleCheck, LogScaleCheck, UnorderedNumbersCheck, DivergenceThresholdCheck,
+                StepsCheck, LogScaleCheck, UnorderedNumbersCheck, DivergenceThresholdCheck,
                 OptimizerRuleCheck, ExperimentCheck {
 
     /** The answer type this check grades. */

@@ -61,7 +61,6 @@ public record Part(
             case ExpressionCheck e -> e.domain().variables();
             case VectorCheck v -> List.copyOf(v.point().keySet());
             case MatrixCheck m -> List.copyOf(m.point().keySet());
-            case UpdateRuleCheck u -> u.names();
             case OptimizerRuleCheck u -> u.variables();
             default -> List.of();
         };

@@ -20,7 +20,6 @@ import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
 import org.gradientlab.exercises.UnorderedNumbersCheck;
-import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
@@ -123,8 +122,6 @@ public final class Grader {
                     (v, shown) -> RunGrader.settings(c, v, shown, runs));
             case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
-            case UpdateRuleCheck c -> new Staged<>(UpdateRules.read(c, text(a)),
-                    (rules, shown) -> UpdateRuleGrader.grade(c, rules, shown));
             case LogScaleCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> LogScaleGrader.grade(c, v, shown));
             case UnorderedNumbersCheck c -> new Staged<>(UnorderedNumbersGrader.read(((Answer.Entries) a).entries()),
