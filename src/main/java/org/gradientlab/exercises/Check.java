@@ -7,7 +7,7 @@ package org.gradientlab.exercises;
  */
 public sealed interface Check
         permits ExpressionCheck, NumberCheck, VectorCheck, MatrixCheck, ChoiceCheck, NumberSetCheck, RunCheck,
-                StepsCheck, OptimizerRuleCheck, ExperimentCheck {
+                StepsCheck, UpdateRuleCheck, OptimizerRuleCheck, ExperimentCheck {
 
     /** The answer type this check grades. */
     AnswerType answerType();

@@ -53,16 +53,31 @@ public record Part(
     }
 
     /**
-     * The variables an answer may use: the expression's declared variables, or the point's variables for vector
-     * and matrix entries; empty for other types.
+     * The variables an answer may use: the expression's declared variables, the point's variables for vector
+     * and matrix entries, the given names of update rules (x, g, t, state, constants); empty for other types.
      */
     public List<String> variables() {
         return switch (check) {
             case ExpressionCheck e -> e.domain().variables();
             case VectorCheck v -> List.copyOf(v.point().keySet());
             case MatrixCheck m -> List.copyOf(m.point().keySet());
+            case UpdateRuleCheck u -> u.names();
             case OptimizerRuleCheck u -> u.variables();
             default -> List.of();
         };
+    }
+
+    /** The setting names of a settings part ({@code lr}, {@code steps}); empty for other types. */
+    public List<String> settingNames() {
+        return switch (check) {
+            case RunCheck r -> RunCheck.KEYS;
+            case ExperimentCheck e -> e.keys();
+            default -> List.of();
+        };
+    }
+
+    /** The values offered by a number-set part, in display order; empty for other types. */
+    public List<Double> offered() {
+        return check instanceof NumberSetCheck n ? n.offered() : List.of();
     }
 }

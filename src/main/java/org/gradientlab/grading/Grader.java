@@ -14,10 +14,11 @@ import org.gradientlab.exercises.ExpressionCheck;
 import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.NumberCheck;
 import org.gradientlab.exercises.NumberSetCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
-import org.gradientlab.exercises.OptimizerRuleCheck;
+import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -69,7 +70,11 @@ public final class Grader {
         return Combination.combine(variant.parts(), graded);
     }
 
-    /** How one part's answer reads, before grading; nothing is graded. */
+    /**
+     * How one part's answer reads, before grading; nothing is graded.
+     *
+     * @throws IllegalArgumentException when the variant has no part {@code partId}
+     */
     public Preview preview(Variant variant, String partId, Answer answer) {
         Part part = variant.part(partId).orElseThrow(() -> new IllegalArgumentException("no part " + partId));
         try {
@@ -115,6 +120,8 @@ public final class Grader {
                     (v, shown) -> RunGrader.settings(c, v, shown, runs));
             case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
                     (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
+            case UpdateRuleCheck c -> new Staged<>(UpdateRules.read(c, text(a)),
+                    (rules, shown) -> UpdateRuleGrader.grade(c, rules, shown));
             case ExperimentCheck c -> new Staged<>(ExperimentGrader.read(c, ((Answer.Settings) a).values()),
                     (s, shown) -> ExperimentGrader.grade(c, s, shown));
             case OptimizerRuleCheck c -> new Staged<>(OptimizerRuleGrader.read(c, text(a)),

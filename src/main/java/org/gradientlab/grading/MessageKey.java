@@ -66,6 +66,14 @@ public enum MessageKey {
             "Rows and columns are swapped: a Jacobian has one row per output ({0} rows) and one column per variable "
                     + "({1} columns)."),
 
+    // update rules
+    /** Args: the 1-based line, the inner message's text, its key, then its arguments. */
+    INVALID_LINE("invalid-line", "Line {0}: {1}"),
+    NOT_AN_ASSIGNMENT("not-an-assignment", "Line {0} is not an assignment: write a name, =, and a formula (m = beta1*m + (1 - beta1)*g)."),
+    CANNOT_ASSIGN("cannot-assign", "Line {0}: {1} is given and cannot be assigned; the names you can update are {2}."),
+    NO_UPDATE("no-update", "Your rules never assign x, so the parameter would never change."),
+    RULE_DIFFERS("rule-differs", "On {0} from {1}, after update {2}, {3} is {4} but should be {5}."),
+
     // choices
     WRONG_CHOICE("wrong-choice", "That is not the right choice."),
 

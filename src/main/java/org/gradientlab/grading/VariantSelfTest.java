@@ -33,8 +33,17 @@ public final class VariantSelfTest {
 
     /** Checks variants {@code first} … {@code first + count − 1} of the exercise with these overrides. */
     public SelfTestReport run(Exercise exercise, Map<String, String> overrides, int first, int count) {
-        List<SelfTestReport.Failure> failures = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (int n = first; n < first + count; n++) {
+            numbers.add(n);
+        }
+        return run(exercise, overrides, numbers);
+    }
+
+    /** Checks the given variants (e.g. those assigned to a course's students) with these overrides. */
+    public SelfTestReport run(Exercise exercise, Map<String, String> overrides, Collection<Integer> variants) {
+        List<SelfTestReport.Failure> failures = new ArrayList<>();
+        for (int n : variants) {
             Variant variant;
             try {
                 variant = exercise.variant(n, overrides);
@@ -44,7 +53,7 @@ public final class VariantSelfTest {
             }
             failures.addAll(check(variant));
         }
-        return new SelfTestReport(exercise.id(), count, failures);
+        return new SelfTestReport(exercise.id(), variants.size(), failures);
     }
 
     /** Checks one variant. */

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gradientlab.grading.FuzzVariants.assertSound;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradientlab.exercises.Answer;
+import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.Part;
+import org.gradientlab.exercises.Tolerance;
+import org.gradientlab.exercises.UpdateRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.catalogue.Catalogue;
 import org.junit.jupiter.api.Test;
 
 /**
- * JSON values of any shape for every part type, random optimizer settings for the parts that run the engine,
- * and previews: every one gets a sound result. Seeds 7, 11, 99.
+ * JSON values of any shape for every part type, random optimizer settings and update rules for the parts that
+ * run the engine, and previews: every one gets a sound result. Seeds 7, 11, 13, 99.
  */
 class JsonAndEngineFuzzTest {
 
@@ -58,6 +62,31 @@ class JsonAndEngineFuzzTest {
         }
         // enough settings are well-formed that the engine really runs
         assertThat(graded).isGreaterThan(100);
+    }
+
+    @Test
+    void update_rules_survive_1000_random_texts() {
+        Map<String, Double> state = new LinkedHashMap<>();
+        state.put("m", 0.0);
+        Map<String, Double> constants = Map.of("lr", 0.01, "beta", 0.9);
+        UpdateRuleCheck check = new UpdateRuleCheck(
+                "m = beta*m + g\nx = x - lr*m", state, constants,
+                List.of(new UpdateRuleCheck.Run("rosenbrock", List.of(-0.5, 0.5))), 10,
+                new Tolerance(1e-9, 1e-12), List.of());
+        Variant v = new Variant("rules", 0, "t", "e", Map.of(), List.of(new Part("rules",
+                AnswerType.UPDATE_RULE, "p", 1, Answer.text(check.reference()), check,
+                List.of())), List.of(), "s");
+        RandomAnswers r = new RandomAnswers(13L, List.of("x", "g", "t", "m", "lr", "beta"));
+        for (int i = 0; i < 1_000; i++) {
+            StringBuilder rules = new StringBuilder();
+            int lines = r.random().nextInt(4);
+            for (int k = 0; k < lines; k++) {
+                String name = List.of("m", "x", "g", "tmp", "", "lr").get(r.random().nextInt(6));
+                rules.append(name).append(List.of(" = ", " ← ", " := ", " ", "==").get(r.random().nextInt(5)))
+                        .append(r.text()).append('\n');
+            }
+            assertSound(GRADER.check(v, Map.of("rules", Answer.text(rules.toString())), GradingSeed.practice("rules", i)));
+        }
     }
 
     @Test

@@ -35,6 +35,14 @@ class VariantSelfTestTest {
         }));
     }
 
+    @Test
+    void instructor_chosen_functions_pass_the_self_test() {
+        org.gradientlab.exercises.Exercise chain = Catalogue.standard().byId("chain-rule").orElseThrow();
+        for (String f : List.of("tanh(3x) + x^2", "ln(x)^2", "exp(sin(x))", "x sin(x)", "(x^2 + 1)^(1/2)")) {
+            assertThat(selfTest.run(chain, Map.of("function", f), 0, 3).failures()).as(f).isEmpty();
+        }
+    }
+
     /** An exercise whose authors made mistakes, to show that the self-test reports them. */
     private static Exercise broken(String model, CannedAnswer canned) {
         return new Exercise() {

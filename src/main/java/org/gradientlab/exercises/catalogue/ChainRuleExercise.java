@@ -31,7 +31,7 @@ public final class ChainRuleExercise implements Exercise {
 
     static final String ID = "chain-rule";
     static final String PART = "derivative";
-    private static final String FUNCTION = "function";
+    static final String FUNCTION = "function";
 
     @Override
     public String id() {
@@ -56,8 +56,9 @@ public final class ChainRuleExercise implements Exercise {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter(FUNCTION, "sin(x^2)",
-                "The composite function f(x) to differentiate, in x. Left at its default, each student gets a "
-                        + "function of the same kind (sin(a·xⁿ), exp(a·x²), ln(1 + a·x²), (3x + 1)⁵ …)."));
+                "The composite function f(x) to differentiate, in x (any formula; the catalogue's own kinds get "
+                        + "named pieces in the texts and more canned mistakes). Left at its default, each student gets "
+                        + "a function of the same kind (sin(a·xⁿ), exp(a·x²), ln(1 + a·x²), (3x + 1)⁵ …)."));
     }
 
     @Override
@@ -83,8 +84,7 @@ public final class ChainRuleExercise implements Exercise {
                 return c;
             }
         }
-        throw new ParameterException(ParameterProblem.of(FUNCTION, ParameterProblem.Key.UNSUITABLE, function,
-                "only the catalogue's composite functions can be set here"));
+        return ChainRuleOverride.of(function);
     }
 
     private static Variant variantOf(int number, ChainRuleCase c) {
@@ -126,11 +126,21 @@ public final class ChainRuleExercise implements Exercise {
                 at $u(x)$, and multiply by the derivative of the inner function. Forgetting the last factor is the \
                 most common slip: it is only harmless when $u'(x) = 1$.
 
-                Here $f(x) = %s$, with outer function $g(u) = %s$ and inner function $u(x) = %s$.
-                """.formatted(c.functionLatex(), c.outerLatex(), c.innerLatex());
+                %s
+                """.formatted(c.outerLatex().isEmpty()
+                        ? "Here $f(x) = " + c.functionLatex() + "$: find its outer and inner functions first."
+                        : "Here $f(x) = " + c.functionLatex() + "$, with outer function $g(u) = " + c.outerLatex()
+                                + "$ and inner function $u(x) = " + c.innerLatex() + "$.");
     }
 
     private static List<String> hints(ChainRuleCase c) {
+        if (c.outerLatex().isEmpty()) {
+            return List.of(
+                    "Which operation is applied last when you evaluate $f$? That is the outer function $g$; what it is "
+                            + "applied to is the inner function $u$.",
+                    "Differentiate $g$ as if its argument were a plain variable, and $u$ on its own.",
+                    "Put $u(x)$ into $g'$, then multiply by $u'(x)$.");
+        }
         return List.of(
                 "Name the pieces: the outer function is $g(u) = " + c.outerLatex() + "$ and the inner function is $u(x) = "
                         + c.innerLatex() + "$.",
@@ -140,6 +150,11 @@ public final class ChainRuleExercise implements Exercise {
     }
 
     private static String solution(ChainRuleCase c) {
+        if (c.outerLatex().isEmpty()) {
+            return "By the chain rule (and the other rules where $f$ combines several pieces), $$f'(x) = "
+                    + c.derivativeLatex() + ".$$ A central difference $\\frac{f(x+h) - f(x-h)}{2h}$ with "
+                    + "$h = 10^{-5}$ agrees with this formula to about ten digits at any point you try.";
+        }
         return """
                 Outer function $g(u) = %s$ with $g'(u) = %s$; inner function $u(x) = %s$ with $u'(x) = %s$. \
                 By the chain rule

@@ -79,6 +79,28 @@ class ChainRuleExerciseTest {
     }
 
     @Test
+    void an_instructor_may_set_any_function_of_x() {
+        Variant v = exercise.variant(3, Map.of("function", "tanh(3x) + x^2"));
+        ExpressionCheck check = (ExpressionCheck) v.parts().getFirst().check();
+        assertThat(check.derivativeOf()).contains(new ExpressionCheck.Derivative("tanh(3*x) + x^2", "x"));
+        assertThat(check.domain().intervals().get("x").low()).isEqualTo(-2);
+        // ln x is undefined for x ≤ 0, so the comparison moves to positive x
+        Variant log = exercise.variant(0, Map.of("function", "ln(x)^2"));
+        assertThat(((ExpressionCheck) log.parts().getFirst().check()).domain().intervals().get("x").low())
+                .isEqualTo(0.1);
+    }
+
+    @Test
+    void unusable_functions_are_refused_with_keys() {
+        assertThat(exercise.validate(Map.of("function", "sin(x"))).extracting(ParameterProblem::key)
+                .containsExactly(ParameterProblem.Key.NOT_AN_EXPRESSION);
+        assertThat(exercise.validate(Map.of("function", "sin(2)"))).extracting(ParameterProblem::key)
+                .containsExactly(ParameterProblem.Key.UNSUITABLE);
+        assertThat(exercise.validate(Map.of("function", "sqrt(-1 - x^2)"))).extracting(ParameterProblem::key)
+                .containsExactly(ParameterProblem.Key.UNSUITABLE);
+    }
+
+    @Test
     void unknown_parameters_are_refused_with_a_key() {
         assertThatThrownBy(() -> exercise.variant(0, Map.of("colour", "red")))
                 .isInstanceOf(ParameterException.class)
