@@ -26,8 +26,8 @@ record LrSchedulesTexts(double lr0, int warmup, int total, int k, Landscape quad
 
                 A schedule does not change where gradient descent is stable: on a quadratic it still needs \
                 $\\alpha_k < 2/\\lambda_{max}$, and a rate above that for many updates makes the run blow up before \
-                the decay can help. Adam's steps are about $\\alpha$ long in every coordinate whatever the gradient, \
-                so near a minimum it keeps hopping at that scale; lowering α late in the run lets it settle.
+                the decay can help. Adam's steps are of the order of $\\alpha$ in every coordinate however small the \
+                gradient, so near a minimum it keeps hopping at that scale; lowering α late in the run lets it settle.
 
                 In the runs below the schedules are scaled to the run's length $N$: step decay halves every $N/3$ \
                 updates, exponential decay reaches $0.05\\,\\alpha_0$ at the end, cosine spans the run, and the \

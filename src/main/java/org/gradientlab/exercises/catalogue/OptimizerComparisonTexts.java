@@ -40,8 +40,8 @@ record OptimizerComparisonTexts(ComparisonTable regression, ComparisonTable rose
         return List.of(
                 "Look at the end of each run, not at how fast it started: the questions are about the last point.",
                 "On a log-scale loss plot, a curve that flattens far above the others has stopped making progress.",
-                "Adaptive methods take steps of about α in every coordinate: with a fixed α they can hover around a "
-                        + "minimum instead of settling into it.");
+                "Adam's steps are of the order of α in every coordinate, however small the gradient: with a fixed α it "
+                        + "can hover around a minimum instead of settling into it.");
     }
 
     String solution() {
