@@ -89,6 +89,18 @@ class ExerciseViewTest extends UiTest {
     }
 
     @Test
+    void choosing_another_variant_opens_it() {
+        ExerciseView view = openExercise("exercises/chain-rule");
+
+        view.variantField.setValue(5);
+
+        Exercise chainRule = Catalogue.standard().byId("chain-rule").orElseThrow();
+        assertThat(_get(ExerciseView.class).variant).isEqualTo(chainRule.variant(5));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("exercises/chain-rule?variant=5");
+    }
+
+    @Test
     void an_unusable_variant_in_the_address_means_variant_zero() {
         assertThat(ExerciseView.variantNumber("-4")).isZero();
         assertThat(ExerciseView.variantNumber("abc")).isZero();

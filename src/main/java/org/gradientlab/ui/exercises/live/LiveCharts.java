@@ -29,6 +29,7 @@ public final class LiveCharts {
                 case "critical-lr" -> new CriticalLrChart(variant);
                 case "momentum" -> new MomentumChart(variant);
                 case "lagrange" -> new LagrangeChart(variant);
+                case "linear-regression" -> new LinearRegressionChart(variant);
                 default -> null;
             });
         } catch (RuntimeException e) {

@@ -163,7 +163,7 @@ class LiveChartsTest extends UiTest {
     @Test
     void every_exercise_with_a_live_chart_in_the_design_gets_one() {
         for (String id : List.of("chain-rule", "jacobian", "lr-race", "adam-vs-gd", "finite-differences",
-                "gradient-field", "gd-by-hand", "critical-lr", "momentum", "lagrange")) {
+                "gradient-field", "gd-by-hand", "critical-lr", "momentum", "lagrange", "linear-regression")) {
             Catalogue.standard().byId(id).ifPresent(exercise -> {
                 for (int n = 0; n < 6; n++) {
                     assertThat(LiveCharts.of(exercise.variant(n))).as(id + " variant " + n).isPresent();
@@ -226,5 +226,24 @@ class LiveChartsTest extends UiTest {
         List<Point> above = points(chart.chart, "yours-above");
         assertThat(below.getLast().y()).isLessThan(below.getFirst().y());
         assertThat(above.getLast().y()).isGreaterThan(above.getFirst().y());
+    }
+
+    @Test
+    void linear_regression_follows_the_typed_learning_rate_towards_least_squares() {
+        open("exercises/linear-regression");
+        LinearRegressionChart chart = _get(LinearRegressionChart.class);
+        List<Point> modelPath = points(chart.paths, "path");
+        Point best = points(chart.paths, "least-squares").getFirst();
+
+        chart.answersChanged(Map.of("training", Answer.settings(Map.of("lr", "0.002", "epochs", "1000"))));
+
+        List<Point> slowPath = points(chart.paths, "path");
+        assertThat(slowPath).isNotEqualTo(modelPath);
+        // the model answer's rate ends nearer the least-squares point than a ten times smaller one
+        assertThat(distance(modelPath.getLast(), best)).isLessThan(distance(slowPath.getLast(), best));
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 }
