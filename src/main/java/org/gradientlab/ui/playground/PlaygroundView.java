@@ -302,6 +302,7 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
         dialog.add(field);
         dialog.getFooter().add(new Button(getTranslation("playground.close"), e -> dialog.close()));
         dialog.open();
+        field.getElement().executeJs("setTimeout(() => { this.focus(); this.inputElement.select(); })");
     }
 
     @Override
