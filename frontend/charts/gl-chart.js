@@ -137,9 +137,9 @@ function ramp(t) {
   return RAMP[i].map((c, k) => Math.round(c + f * (RAMP[i + 1][k] - c)));
 }
 
-/** Turns the JSON hints (`gl*` keys) into what Chart.js understands. */
+/** Turns the JSON hints (`gl*` keys) into what Chart.js understands; safe to apply twice. */
 function prepareDataset(dataset) {
-  if (dataset.glEndRadius !== undefined) {
+  if (dataset.glEndRadius !== undefined && typeof dataset.pointRadius !== 'function') {
     const radius = dataset.pointRadius ?? 0;
     const end = dataset.glEndRadius;
     dataset.pointRadius = (context) => (context.dataIndex === context.dataset.data.length - 1 ? end : radius);
@@ -147,26 +147,52 @@ function prepareDataset(dataset) {
   return dataset;
 }
 
+const SUPERSCRIPTS = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+function isPowerOfTen(value) {
+  const exponent = Math.log10(value);
+  return Number.isFinite(exponent) && Math.abs(exponent - Math.round(exponent)) < 1e-9;
+}
+
+function powerOfTenLabel(value) {
+  const exponent = Math.round(Math.log10(value));
+  if (exponent === 0) {
+    return '1';
+  }
+  if (exponent === 1) {
+    return '10';
+  }
+  return '10' + [...String(exponent)].map((c) => SUPERSCRIPTS[c]).join('');
+}
+
+function shortNumber(value) {
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e5)) {
+    return value.toExponential(1);
+  }
+  return String(Number(value.toPrecision(3)));
+}
+
 /**
- * Labels a logarithmic axis at powers of ten only, compactly (0.01, 100, 1e-12): Chart.js would otherwise print
- * every label with the decimals of the smallest one, twenty digits on an axis that spans many decades.
+ * Logarithmic axes label the decades as 10ⁿ (and nothing in between) when at least two decades are in view,
+ * every second or third decade when there are many; a narrower range gets short numbers.
  */
-function compactLogTicks(options) {
+function logarithmicTick(value, _index, ticks) {
+  const decades = ticks.filter((tick) => isPowerOfTen(tick.value)).length;
+  if (decades < 2) {
+    return shortNumber(value);
+  }
+  const step = Math.ceil(decades / 8);
+  return isPowerOfTen(value) && Math.abs(Math.round(Math.log10(value))) % step === 0 ? powerOfTenLabel(value) : '';
+}
+
+function prepareOptions(options) {
   for (const scale of Object.values(options.scales || {})) {
     if (scale.type === 'logarithmic') {
-      scale.ticks = { ...(scale.ticks || {}), callback: logTickLabel };
+      scale.ticks = { ...(scale.ticks || {}), callback: logarithmicTick, autoSkip: false, maxRotation: 0 };
     }
   }
   return options;
-}
-
-function logTickLabel(value) {
-  const exponent = Math.log10(value);
-  if (!Number.isFinite(exponent) || Math.abs(exponent - Math.round(exponent)) > 1e-9) {
-    return '';
-  }
-  const power = Math.round(exponent);
-  return power >= -3 && power <= 4 ? String(10 ** power >= 1 ? 10 ** power : Number((10 ** power).toFixed(-power))) : '1e' + power;
 }
 
 /** Lumo colours resolved to plain rgb() by the browser, since a canvas cannot read CSS variables. */
@@ -191,7 +217,11 @@ function applyTheme(options, colours) {
   options.color = colours.text;
   options.borderColor = colours.grid;
   for (const scale of Object.values(options.scales || {})) {
-    scale.grid = { ...(scale.grid || {}), color: colours.grid };
+    // A logarithmic axis draws grid lines at the decades only.
+    const gridColour = scale.type === 'logarithmic'
+      ? (context) => (context.tick && isPowerOfTen(context.tick.value) ? colours.grid : 'transparent')
+      : colours.grid;
+    scale.grid = { ...(scale.grid || {}), color: gridColour };
     scale.border = { ...(scale.border || {}), color: colours.grid };
     scale.ticks = { ...(scale.ticks || {}), color: colours.secondary };
     if (scale.title) {
@@ -300,7 +330,7 @@ class GlChart extends HTMLElement {
       return;
     }
     this._config.data.datasets.forEach(prepareDataset);
-    compactLogTicks(this._config.options);
+    prepareOptions(this._config.options);
     applyTheme(this._config.options, themeColours(this.shadowRoot));
     if (this._chart) {
       this._chart.data = this._config.data;

@@ -222,6 +222,11 @@ final class ChartJson {
         ObjectNode legend = plugins.putObject("legend");
         legend.put("display", config.legend());
         legend.put("position", "bottom");
+        // Legend entries are short lines in the series' colour and dash pattern.
+        ObjectNode labels = legend.putObject("labels");
+        labels.put("usePointStyle", true);
+        labels.put("pointStyle", "line");
+        labels.put("pointStyleWidth", 26);
         if (config.heatmap() != null) {
             plugins.set("glHeatmap", heatmap(config.heatmap()));
         }

@@ -36,6 +36,8 @@ class ChartJsonTest {
         assertThat(json.at("/options/scales/y/min").asDouble()).isEqualTo(1e-6);
         assertThat(json.at("/options/scales/y/max").asDouble()).isEqualTo(10.0);
         assertThat(json.at("/options/plugins/legend/display").asBoolean()).isTrue();
+        assertThat(json.at("/options/plugins/legend/labels/usePointStyle").asBoolean()).isTrue();
+        assertThat(json.at("/options/plugins/legend/labels/pointStyle").asString()).isEqualTo("line");
         assertThat(json.at("/data/datasets").isArray()).isTrue();
         assertThat(json.at("/data/datasets").size()).isZero();
     }

@@ -53,6 +53,7 @@ final class HelpTopics {
                     new Example("2,5", "comma"),
                     new Example("y = x^2", "equals"),
                     new Example("sin^-1 x", "inverse"),
+                    new Example("|x - 1|", "bars"),
                     new Example("(x + 1", "paren"))));
 
     private HelpTopics() {}

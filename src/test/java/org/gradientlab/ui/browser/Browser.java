@@ -53,7 +53,8 @@ final class Browser implements AutoCloseable {
     void open(String path) {
         driver.get(baseUrl + path);
         waitUntil(d -> Boolean.TRUE.equals(script(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!document.querySelector('vaadin-app-layout')"
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                        + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,30 @@ class SiteIT {
     }
 
     @Test
+    void every_kind_of_series_and_axis_is_drawn() {
+        browser.open("test/charts");
+        for (String id : List.of("gallery-landscape", "gallery-losses", "gallery-errors", "gallery-tangent")) {
+            String chart = "document.querySelector('#" + id + " gl-chart')";
+            browser.waitUntil(d -> ((Number) browser.script("return " + chart + ".summary.datasets")).intValue() > 0);
+            long painted = ((Number) browser.script("""
+                    const canvas = arguments[0].shadowRoot.querySelector('canvas');
+                    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                    let painted = 0;
+                    for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) painted++; }
+                    return painted;
+                    """, browser.script("return " + chart))).longValue();
+            assertThat(painted).as(id).isGreaterThan(2000);
+        }
+        assertThat(browser.script("return document.querySelector('#gallery-losses gl-chart')._chart.scales.y.type"))
+                .isEqualTo("logarithmic");
+        assertThat(((Number) browser.script(
+                        "return document.querySelector('#gallery-landscape gl-chart')._chart.data.datasets"
+                                + ".find(d => d.glSeries === 'grad').glArrows.length")).intValue())
+                .isEqualTo(24);
+        Screenshots.save(browser, "chart-gallery");
+    }
+
+    @Test
     void the_help_page_reads_what_a_student_types() {
         browser.open("help");
         assertThat(((Number) browser.script("return document.querySelectorAll('.gl-help-read .katex').length")).intValue())
@@ -105,6 +130,16 @@ class SiteIT {
                 return problem && !problem.hidden ? problem.textContent : null;
                 """));
         assertThat(problem).contains("Unknown variable 'xy' at column 6 — did you mean x*y?");
+    }
+
+    @Test
+    void the_health_probe_answers_up() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
     }
 
     @Test

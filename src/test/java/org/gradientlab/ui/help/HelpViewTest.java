@@ -41,7 +41,7 @@ class HelpViewTest extends UiTest {
         List<String> problems = _find(view, Span.class, spec -> spec.withClasses("gl-help-problem")).stream()
                 .map(Span::getText)
                 .toList();
-        assertThat(problems).hasSize(6);
+        assertThat(problems).hasSize(7);
         assertThat(problems.getFirst()).isEqualTo("Unknown variable 'xy' at column 1 — did you mean x*y?");
     }
 
