@@ -60,7 +60,7 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
         addClassNames("gl-page", "gl-playground");
         contourChart = new Chart(ChartConfig.of(getTranslation("playground.contour.title"), Axis.linear("x"),
                 Axis.linear("y")));
-        contourChart.setChartHeight("clamp(20rem, 75vw, 36rem)");
+        contourChart.setChartHeight("clamp(24rem, 75vw, 36rem)");
         contourChart.addClassName("gl-contour-chart");
         contourChart.addPointPickListener(logic::startPicked);
         lossChart = new Chart(ChartConfig.of(getTranslation("playground.loss.summary"), Axis.linear("k"),
@@ -101,9 +101,9 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
         racerColumn.addClassName("gl-playground-racers");
 
         Div contourCard = new Div(contourChart);
-        contourCard.addClassNames("gl-card", "gl-chart-card");
+        contourCard.addClassNames("gl-card", "gl-chart-card", "gl-contour-card");
         Div lossCard = new Div(lossChart);
-        lossCard.addClassNames("gl-card", "gl-chart-card");
+        lossCard.addClassNames("gl-card", "gl-chart-card", "gl-loss-card");
         Span resultsTitle = new Span(getTranslation("playground.results.title"));
         resultsTitle.addClassName("gl-card-title");
         Paragraph conventions = new Paragraph(getTranslation("playground.conventions"));
@@ -302,6 +302,7 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
         dialog.add(field);
         dialog.getFooter().add(new Button(getTranslation("playground.close"), e -> dialog.close()));
         dialog.open();
+        field.getElement().executeJs("setTimeout(() => { this.focus(); this.inputElement.select(); })");
     }
 
     @Override
