@@ -96,6 +96,7 @@ public final class GradingFuzz {
 
     private final Grader grader = new Grader();
     private final AnswerFuzzer fuzzer;
+    private final JsonFuzzer json;
     private final SplittableRandom random;
     private final int variantCount;
     private final Map<Exercise, Variant[]> variants = new HashMap<>();
@@ -103,6 +104,7 @@ public final class GradingFuzz {
     private GradingFuzz(long seed, int variantCount) {
         this.random = new SplittableRandom(seed);
         this.fuzzer = new AnswerFuzzer(random.split());
+        this.json = new JsonFuzzer(random.split(), fuzzer);
         this.variantCount = variantCount;
     }
 
@@ -181,15 +183,15 @@ public final class GradingFuzz {
                 }
             }
             answers.put(part.id(), fuzzer.answer(part));
-            Map<String, Object> json = null;
+            Map<String, Object> decoded = null;
             if (random.nextInt(20) == 0) {
-                json = new HashMap<>();
+                decoded = new HashMap<>();
                 for (Map.Entry<String, Answer> a : answers.entrySet()) {
-                    json.put(a.getKey(), fuzzer.json(a.getValue()));
+                    decoded.put(a.getKey(), json.json(a.getValue()));
                 }
             }
             GradingSeed seed = new GradingSeed(exercise.id(), variant.number(), "fuzz-" + (i % 97), (int) (i % 5));
-            grade(tally, new Case(variant, part.id(), answers, json, seed, 0, 0));
+            grade(tally, new Case(variant, part.id(), answers, decoded, seed, 0, 0));
             if ((i + 1) % report == 0) {
                 System.out.printf(Locale.ROOT, "  %s: %,d graded, %.1f s%n", name, i + 1,
                         (System.nanoTime() - started) / 1e9);

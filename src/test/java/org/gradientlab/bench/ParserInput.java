@@ -191,11 +191,6 @@ public enum ParserInput {
         return text;
     }
 
-    /** The expected error key, or null when the input must be accepted. */
-    ErrorKey expected() {
-        return expected;
-    }
-
     private static Optional<ErrorKey> outcome(String text) {
         return switch (Expression.tryParse(text, variables())) {
             case ParseResult.Success s -> Optional.empty();
