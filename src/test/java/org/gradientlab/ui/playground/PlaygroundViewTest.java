@@ -89,6 +89,25 @@ class PlaygroundViewTest extends UiTest {
     }
 
     @Test
+    void every_preset_draws_contours_its_minimisers_and_every_racers_path() {
+        PlaygroundView view = race(PlaygroundState.DEFAULT);
+
+        for (Preset preset : Preset.ALL) {
+            view.setup.preset.setValue(preset);
+
+            assertThat(contours(view).lines()).as(preset.id()).isNotEmpty();
+            for (int i = 0; i < preset.minimisers().size(); i++) {
+                double[] m = preset.minimisers().get(i);
+                assertThat(((PathSeries) series(view, "minimum-" + i)).points()).containsExactly(new Point(m[0], m[1]));
+            }
+            assertThat(view.contourChart.config().series().stream().filter(s -> s.id().startsWith("minimum-")))
+                    .as(preset.id()).hasSize(preset.minimisers().size());
+            assertThat(paths(view)).as(preset.id()).hasSize(3).allSatisfy(p -> assertThat(p.points()).isNotEmpty());
+            assertThat(view.results.rows()).as(preset.id()).hasSize(3);
+        }
+    }
+
+    @Test
     void gradient_descent_on_the_bowl_follows_the_worked_example() {
         PlaygroundView view = race(bowl(0.3, 30));
 
