@@ -56,6 +56,7 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     final Span unit = new Span();
     final H1 title = new H1();
     final Paragraph summary = new Paragraph();
+    final Paragraph variantTitle = new Paragraph();
     final IntegerField variantField = new IntegerField();
     final Div body = new Div();
     final MarkdownMath explanation = new MarkdownMath("");
@@ -76,9 +77,9 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         this.practice = practice;
         addClassNames("gl-page", "gl-exercise");
         unit.addClassName("gl-eyebrow");
-        title.addClassName("gl-exercise-title");
         summary.addClassName("gl-lead");
-        add(unit, title, summary, body);
+        variantTitle.addClassNames("gl-lead", "gl-variant-title");
+        add(unit, title, summary, variantTitle, body);
 
         variantField.setLabel(getTranslation("exercise.page.variant"));
         variantField.setHelperText(getTranslation("exercise.page.variant-help"));
@@ -119,8 +120,10 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         pageName = translatedOr("exercise." + id + ".title", exercise.map(Exercise::title).orElse(id));
         unit.setText(outlined.map(u -> getTranslation("unit." + u.id())).orElseGet(() -> exercise.get().unit()));
         summary.setText(translatedOr("exercise." + id + ".summary", exercise.map(Exercise::summary).orElse("")));
+        title.setText(pageName);
+        summary.setVisible(exercise.isEmpty());
+        variantTitle.setVisible(exercise.isPresent());
         if (exercise.isEmpty()) {
-            title.setText(pageName);
             showPreparing();
             return;
         }
@@ -146,8 +149,8 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     /** Builds the page for this variant; earlier answers and feedback are dropped. */
     void show(Variant shown) {
         variant = shown;
-        title.removeAll();
-        title.add(InlineMath.render(shown.title()));
+        variantTitle.removeAll();
+        variantTitle.add(InlineMath.render(shown.title()));
         body.removeAll();
         parts.clear();
 

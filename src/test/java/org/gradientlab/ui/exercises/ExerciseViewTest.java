@@ -55,7 +55,8 @@ class ExerciseViewTest extends UiTest {
                     expected.parts().stream().map(Part::id).toList());
             assertThat(view.parts).map(p -> p.getElement().getAttribute("data-type"))
                     .containsExactlyElementsOf(expected.parts().stream().map(p -> p.type().apiName()).toList());
-            assertThat(view.title.getElement().getChildCount()).isPositive();
+            assertThat(view.title.getText()).isNotBlank().doesNotStartWith("!");
+            assertThat(view.variantTitle.getElement().getChildCount()).isPositive();
             assertThat(view.feedback.isVisible()).isFalse();
             assertThat(view.solution.isVisible()).isFalse();
             assertThat(pageTitle()).doesNotStartWith("!");
