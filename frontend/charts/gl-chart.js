@@ -165,6 +165,21 @@ function themeColours(root) {
   };
 }
 
+/** Log-axis labels: powers of ten only, as 0.01 … 1000 or 10⁻⁵ (Chart.js would print 0.000010000000). */
+function logTick(value) {
+  const exponent = Math.log10(value);
+  if (!Number.isFinite(exponent) || Math.abs(exponent - Math.round(exponent)) > 1e-9) {
+    return '';
+  }
+  const e = Math.round(exponent);
+  if (e >= -2 && e <= 3) {
+    return String(Number(value.toPrecision(1)));
+  }
+  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  const power = String(Math.abs(e)).split('').map((d) => digits[Number(d)]).join('');
+  return '10' + (e < 0 ? '⁻' : '') + power;
+}
+
 function applyTheme(options, colours) {
   options.color = colours.text;
   options.borderColor = colours.grid;
@@ -172,6 +187,9 @@ function applyTheme(options, colours) {
     scale.grid = { ...(scale.grid || {}), color: colours.grid };
     scale.border = { ...(scale.border || {}), color: colours.grid };
     scale.ticks = { ...(scale.ticks || {}), color: colours.secondary };
+    if (scale.type === 'logarithmic' && !scale.ticks.callback) {
+      scale.ticks.callback = logTick;
+    }
     if (scale.title) {
       scale.title.color = colours.text;
     }

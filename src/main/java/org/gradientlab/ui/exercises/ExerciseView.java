@@ -68,6 +68,8 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     LiveChart chart;
     Variant variant;
     private String exerciseId = "";
+    /** Counts submissions, so that a browser test can tell a new grade from the previous one. */
+    private int submissions;
     private String pageName = "";
 
     public ExerciseView(Practice practice) {
@@ -226,6 +228,7 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         text.addClassName("gl-feedback-text");
         feedback.add(head, text);
         feedback.getElement().setAttribute("data-verdict", graded.verdict().apiName());
+        feedback.getElement().setAttribute("data-submission", Integer.toString(++submissions));
         feedback.setVisible(true);
     }
 

@@ -73,10 +73,9 @@ final class PartView extends Composite<Div> {
             messages.add(item);
         }
         messages.setVisible(!f.messages().isEmpty());
-        f.interpretedAs().ifPresentOrElse(i -> {
-            interpretedMath.setLatex(i.latex());
-            interpretedAs.setVisible(true);
-        }, () -> interpretedAs.setVisible(false));
+        f.interpretedAs().ifPresentOrElse(i -> interpretedMath.setLatex(i.latex()), () -> interpretedMath.setLatex(""));
+        // a formula field already shows its live "interpreted as" right above the verdict
+        interpretedAs.setVisible(f.interpretedAs().isPresent() && !(input instanceof ExpressionInput));
         f.mask().ifPresentOrElse(input::showMask, input::clearMask);
         feedback.removeClassName("gl-stale");
         feedback.getElement().setAttribute("data-verdict", f.verdict().apiName());

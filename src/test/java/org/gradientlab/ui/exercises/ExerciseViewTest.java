@@ -5,10 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ParseResult;
 import org.gradientlab.engine.expr.Variables;
@@ -87,6 +89,18 @@ class ExerciseViewTest extends UiTest {
     }
 
     @Test
+    void choosing_another_variant_opens_it() {
+        ExerciseView view = openExercise("exercises/chain-rule");
+
+        view.variantField.setValue(5);
+
+        Exercise chainRule = Catalogue.standard().byId("chain-rule").orElseThrow();
+        assertThat(_get(ExerciseView.class).variant).isEqualTo(chainRule.variant(5));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("exercises/chain-rule?variant=5");
+    }
+
+    @Test
     void an_unusable_variant_in_the_address_means_variant_zero() {
         assertThat(ExerciseView.variantNumber("-4")).isZero();
         assertThat(ExerciseView.variantNumber("abc")).isZero();
@@ -106,9 +120,22 @@ class ExerciseViewTest extends UiTest {
 
         assertThat(verdict(view)).isEqualTo("incorrect");
         assertThat(messageKeys(derivative)).contains("missing-inner-derivative");
-        assertThat(derivative.interpretedAs.isVisible()).isTrue();
         assertThat(derivative.interpretedMath.getLatex()).isEqualTo("\\cos\\left(x^{2}\\right)");
         assertThat(view.solution.isVisible()).isFalse();
+    }
+
+    @Test
+    void feedback_is_given_in_the_visitors_language() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ExerciseView view = openExercise("exercises/chain-rule");
+        PartView derivative = part(view, "derivative");
+
+        ((ExpressionInput) derivative.input).field.setValue("cos(x^2)");
+        _click(view.submit);
+
+        assertThat(_find(derivative.messages, ListItem.class)).map(ListItem::getText)
+                .anyMatch(t -> t.startsWith("Du hast die äußere Funktion abgeleitet"));
+        assertThat(view.submit.getText()).isEqualTo("Antwort prüfen");
     }
 
     @Test

@@ -84,6 +84,7 @@ final class ChainRuleChart extends LiveChart {
 
         ChartConfig config = ChartConfig.of(getTranslation("exercise.chart.chain-rule.summary"),
                         Axis.linear("x").withRange(lo, hi), Axis.linear("y").withRange(yMin, yMax))
+                .withTitle(getTranslation("exercise.chart.chain-rule.title"))
                 .with(
                         LineSeries.of("f", getTranslation("exercise.chart.chain-rule.f"), curve(f, xs))
                                 .withColour(Colour.BLUE),

@@ -66,8 +66,10 @@ final class LearningRateRaceChart extends LiveChart {
 
         RateRow(int id, double alpha) {
             this.id = id;
-            slider = new Slider(getTranslation("exercise.chart.lr-race.rate", rows.size() + 1), threshold / 1000,
-                    1.5 * threshold, threshold / 1000, p -> p, a -> "α = " + Samples.format(a));
+            int number = rows.size() + 1;
+            slider = new Slider("α" + (char) ('₀' + Math.min(number, 9)), threshold / 1000, 1.5 * threshold,
+                    threshold / 1000, p -> p, a -> Samples.format(a));
+            slider.input.setAriaLabel(getTranslation("exercise.chart.lr-race.rate", number));
             slider.setPosition(alpha);
             slider.onChange(a -> redraw(this));
             slider.getElement().getStyle().set("--gl-series-colour", colour().hex());

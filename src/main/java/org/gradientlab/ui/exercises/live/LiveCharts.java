@@ -23,6 +23,13 @@ public final class LiveCharts {
                 case "jacobian" -> new JacobianChart(variant);
                 case "lr-race" -> new LearningRateRaceChart(variant);
                 case "adam-vs-gd" -> new AdamVersusGdChart(variant);
+                case "finite-differences" -> new FiniteDifferencesChart(variant);
+                case "gradient-field" -> new GradientFieldChart(variant);
+                case "gd-by-hand" -> new GdByHandChart(variant);
+                case "critical-lr" -> new CriticalLrChart(variant);
+                case "momentum" -> new MomentumChart(variant);
+                case "lagrange" -> new LagrangeChart(variant);
+                case "linear-regression" -> new LinearRegressionChart(variant);
                 default -> null;
             });
         } catch (RuntimeException e) {

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.gradientlab.charts.ArrowField;
 import org.gradientlab.charts.Chart;
 import org.gradientlab.charts.LineSeries;
 import org.gradientlab.charts.PathSeries;
 import org.gradientlab.charts.Point;
 import org.gradientlab.charts.Series;
 import org.gradientlab.exercises.Answer;
+import org.gradientlab.exercises.catalogue.Catalogue;
 import org.gradientlab.ui.UiTest;
 import org.junit.jupiter.api.Test;
 
@@ -156,5 +158,92 @@ class LiveChartsTest extends UiTest {
 
         Point marker = points(chart.chart, "chosen-h").getFirst();
         assertThat(marker.x()).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
+    void every_exercise_with_a_live_chart_in_the_design_gets_one() {
+        for (String id : List.of("chain-rule", "jacobian", "lr-race", "adam-vs-gd", "finite-differences",
+                "gradient-field", "gd-by-hand", "critical-lr", "momentum", "lagrange", "linear-regression")) {
+            Catalogue.standard().byId(id).ifPresent(exercise -> {
+                for (int n = 0; n < 6; n++) {
+                    assertThat(LiveCharts.of(exercise.variant(n))).as(id + " variant " + n).isPresent();
+                }
+            });
+        }
+        assertThat(LiveCharts.of(Catalogue.standard().byId("gradient-identities").orElseThrow().variant(0))).isEmpty();
+    }
+
+    @Test
+    void the_gradient_field_draws_the_students_direction_from_the_point() {
+        open("exercises/gradient-field");
+        GradientFieldChart chart = _get(GradientFieldChart.class);
+
+        chart.answersChanged(Map.of("steepest-descent", Answer.entries("-2", "4")));
+
+        ArrowField yours = (ArrowField) series(chart.chart, "yours");
+        ArrowField truth = (ArrowField) series(chart.chart, "true");
+        // f = x1² + 2x2² at (1, −1): −∇f = (−2, 4), so the typed answer lies exactly on the true arrow
+        assertThat(yours.arrows()).isEqualTo(truth.arrows());
+    }
+
+    @Test
+    void typed_iterates_are_drawn_beside_the_engines() {
+        open("exercises/gd-by-hand");
+        GdByHandChart chart = _get(GdByHandChart.class);
+
+        chart.answersChanged(Map.of("step-1", Answer.entries("0.4", "0.6"), "step-2", Answer.entries("1.36", "-0.36")));
+
+        List<Point> yours = points(chart.chart, "yours");
+        List<Point> engine = points(chart.chart, "engine");
+        assertThat(yours).hasSize(3);
+        for (int k = 0; k < 3; k++) {
+            assertThat(yours.get(k).x()).isCloseTo(engine.get(k).x(), within(1e-12));
+            assertThat(yours.get(k).y()).isCloseTo(engine.get(k).y(), within(1e-12));
+        }
+    }
+
+    @Test
+    void moving_the_momentum_slider_reruns_the_momentum_path() {
+        open("exercises/momentum");
+        MomentumChart chart = _get(MomentumChart.class);
+        List<Point> before = points(chart.paths, "path-yours");
+
+        chart.beta.input.setValue(0.9);
+
+        assertThat(points(chart.paths, "path-yours")).isNotEqualTo(before);
+        assertThat(chart.readout.getText()).startsWith("With β = 0.9,");
+    }
+
+    @Test
+    void a_typed_threshold_is_checked_by_simulation_on_the_chart() {
+        open("exercises/critical-lr");
+        CriticalLrChart chart = _get(CriticalLrChart.class);
+
+        chart.answersChanged(Map.of("threshold", Answer.text("1/3")));
+
+        // 3x1² + 0.5x2²: λmax = 6, α* = 1/3; just below it the loss falls, just above it grows
+        List<Point> below = points(chart.chart, "yours-below");
+        List<Point> above = points(chart.chart, "yours-above");
+        assertThat(below.getLast().y()).isLessThan(below.getFirst().y());
+        assertThat(above.getLast().y()).isGreaterThan(above.getFirst().y());
+    }
+
+    @Test
+    void linear_regression_follows_the_typed_learning_rate_towards_least_squares() {
+        open("exercises/linear-regression");
+        LinearRegressionChart chart = _get(LinearRegressionChart.class);
+        List<Point> modelPath = points(chart.paths, "path");
+        Point best = points(chart.paths, "least-squares").getFirst();
+
+        chart.answersChanged(Map.of("training", Answer.settings(Map.of("lr", "0.002", "epochs", "1000"))));
+
+        List<Point> slowPath = points(chart.paths, "path");
+        assertThat(slowPath).isNotEqualTo(modelPath);
+        // the model answer's rate ends nearer the least-squares point than a ten times smaller one
+        assertThat(distance(modelPath.getLast(), best)).isLessThan(distance(slowPath.getLast(), best));
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 }
