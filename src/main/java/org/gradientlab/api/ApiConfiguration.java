@@ -19,11 +19,11 @@ class ApiConfiguration {
     private static final String API_PATTERN = "/api/*";
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> apiRateLimitFilter(ApiProperties properties, ApiJson json,
-            ObjectProvider<Clock> clock) {
+    FilterRegistrationBean<RateLimitFilter> apiRateLimitFilter(
+            ApiProperties properties, ApiJson json, ObjectProvider<Clock> clock) {
         ApiProperties.RateLimit limit = properties.rateLimit();
-        RateLimiter limiter = new RateLimiter(limit.requestsPerMinute(), limit.burst(),
-                clock.getIfAvailable(Clock::systemUTC));
+        RateLimiter limiter =
+                new RateLimiter(limit.requestsPerMinute(), limit.burst(), clock.getIfAvailable(Clock::systemUTC));
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(limiter, json));
         registration.addUrlPatterns(API_PATTERN);

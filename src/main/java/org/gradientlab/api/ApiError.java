@@ -14,6 +14,7 @@ record ApiError(Detail error) {
     }
 
     static ApiError of(ApiException e) {
-        return new ApiError(new Detail(e.getMessage(), e.column().isPresent() ? e.column().getAsInt() : null));
+        return new ApiError(
+                new Detail(e.getMessage(), e.column().isPresent() ? e.column().getAsInt() : null));
     }
 }

@@ -45,7 +45,8 @@ class ApiErrorHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> fault(Exception e) {
         LOG.error("API request failed", e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR,
+        return answer(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 ApiError.of("The server failed to answer this request; it has been logged."));
     }
 
@@ -55,6 +56,8 @@ class ApiErrorHandler {
 
     /** The error with its content type set, so that it is written as JSON without content negotiation. */
     static ResponseEntity<ApiError> answer(HttpStatus status, ApiError error) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(error);
     }
 }

@@ -69,17 +69,19 @@ public final class ApiJson {
         String field = path(e.getPath());
         return switch (e) {
             case UnrecognizedPropertyException u ->
-                    "Unknown field '" + field + "'" + known(u.getKnownPropertyIds()) + ".";
-            case MismatchedInputException m when m.getTargetType() != null ->
-                    (field.isEmpty() ? "The request body" : "The field '" + field + "'") + " must be "
-                            + expected(m.getTargetType()) + ".";
-            case InputCoercionException c -> (field.isEmpty() ? "A number" : "The field '" + field + "'")
-                    + " is out of range: " + c.getOriginalMessage();
-            case StreamConstraintsException c -> "The request is too large or too deeply nested: "
-                    + c.getOriginalMessage();
+                "Unknown field '" + field + "'" + known(u.getKnownPropertyIds()) + ".";
+            case MismatchedInputException m
+            when m.getTargetType() != null ->
+                (field.isEmpty() ? "The request body" : "The field '" + field + "'") + " must be "
+                        + expected(m.getTargetType()) + ".";
+            case InputCoercionException c ->
+                (field.isEmpty() ? "A number" : "The field '" + field + "'") + " is out of range: "
+                        + c.getOriginalMessage();
+            case StreamConstraintsException c ->
+                "The request is too large or too deeply nested: " + c.getOriginalMessage();
             case StreamReadException r -> "The request body is not valid JSON" + at(r) + ": " + firstLine(r);
-            default -> (field.isEmpty() ? "The request body" : "The field '" + field + "'") + " is not valid: "
-                    + firstLine(e);
+            default ->
+                (field.isEmpty() ? "The request body" : "The field '" + field + "'") + " is not valid: " + firstLine(e);
         };
     }
 
@@ -102,7 +104,8 @@ public final class ApiJson {
         if (ids == null || ids.isEmpty()) {
             return "";
         }
-        return "; the fields here are " + ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return "; the fields here are "
+                + ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     private static String expected(Class<?> type) {
@@ -128,8 +131,10 @@ public final class ApiJson {
     }
 
     private static String at(StreamReadException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static String firstLine(JacksonException e) {

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit       the per-client rate limit
  */
 @ConfigurationProperties("gradientlab.api")
-record ApiProperties(@DefaultValue("65536") long maxRequestBytes, @DefaultValue RateLimit rateLimit) {
+record ApiProperties(
+        @DefaultValue("65536") long maxRequestBytes,
+        @DefaultValue RateLimit rateLimit) {
 
     /**
      * A token bucket per client address: {@code burst} requests at once, refilled at {@code requestsPerMinute};
@@ -19,5 +21,7 @@ record ApiProperties(@DefaultValue("65536") long maxRequestBytes, @DefaultValue 
      * @param requestsPerMinute the sustained rate per client
      * @param burst             how many requests a client may make at once
      */
-    record RateLimit(@DefaultValue("600") double requestsPerMinute, @DefaultValue("120") int burst) {}
+    record RateLimit(
+            @DefaultValue("600") double requestsPerMinute,
+            @DefaultValue("120") int burst) {}
 }

@@ -15,8 +15,8 @@ public final class ExpressionInput {
         try {
             return Expression.parse(text, variables);
         } catch (ExpressionException e) {
-            throw ApiException.badExpression("The field '" + field + "' is not a valid expression: " + e.getMessage(),
-                    e.column());
+            throw ApiException.badExpression(
+                    "The field '" + field + "' is not a valid expression: " + e.getMessage(), e.column());
         }
     }
 }

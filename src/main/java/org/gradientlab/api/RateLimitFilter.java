@@ -30,7 +30,10 @@ final class RateLimitFilter extends OncePerRequestFilter {
         long retryAfter = limiter.acquire(request.getRemoteAddr());
         if (retryAfter > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-            ErrorWriter.write(response, json, HttpStatus.TOO_MANY_REQUESTS,
+            ErrorWriter.write(
+                    response,
+                    json,
+                    HttpStatus.TOO_MANY_REQUESTS,
                     "Too many requests from this client: try again in " + retryAfter + " s.");
             return;
         }

@@ -48,7 +48,10 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        ErrorWriter.write(response, json, HttpStatus.BAD_REQUEST,
+        ErrorWriter.write(
+                response,
+                json,
+                HttpStatus.BAD_REQUEST,
                 "The request body is larger than the limit of " + maxBytes + " bytes.");
     }
 

@@ -34,14 +34,16 @@ class UnknownEndpointController {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Set<String> allowed = allowedMethods(path);
         if (allowed.isEmpty()) {
-            return ApiErrorHandler.answer(HttpStatus.NOT_FOUND, ApiError.of("There is no API endpoint " + path
-                    + "; the endpoints are listed in " + OpenApiController.PATH + "."));
+            return ApiErrorHandler.answer(
+                    HttpStatus.NOT_FOUND,
+                    ApiError.of("There is no API endpoint " + path + "; the endpoints are listed in "
+                            + OpenApiController.PATH + "."));
         }
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .header(HttpHeaders.ALLOW, String.join(", ", allowed))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(ApiError.of("The method " + request.getMethod() + " is not allowed on " + path
-                        + "; use " + String.join(" or ", allowed) + "."));
+                .body(ApiError.of("The method " + request.getMethod() + " is not allowed on " + path + "; use "
+                        + String.join(" or ", allowed) + "."));
     }
 
     private Set<String> allowedMethods(String path) {

@@ -19,6 +19,7 @@ final class ChartJson {
 
     /** Lower draws later (on top): paths over curves over arrows over contours. */
     static final int PATH_ORDER = 0;
+
     static final int LINE_ORDER = 10;
     static final int ARROW_ORDER = 50;
     static final int CONTOUR_ORDER = 100;
@@ -63,12 +64,13 @@ final class ChartJson {
         boolean logY = config.yAxis().scale() == Scale.LOGARITHMIC;
         int automatic = 0;
         for (Series series : config.series()) {
-            Colour colour = switch (series) {
-                case LineSeries s -> s.colour();
-                case PathSeries s -> s.colour();
-                case ArrowField s -> s.colour();
-                case Contours s -> Colour.GREY;
-            };
+            Colour colour =
+                    switch (series) {
+                        case LineSeries s -> s.colour();
+                        case PathSeries s -> s.colour();
+                        case ArrowField s -> s.colour();
+                        case Contours s -> Colour.GREY;
+                    };
             if (colour == null) {
                 colour = Colour.automatic(automatic++);
             }
@@ -134,23 +136,25 @@ final class ChartJson {
             points(line.points(), logX, logY).forEach(data::add);
         }
         List<Double> levels = List.copyOf(byLevel.keySet());
-        return levels.stream().map(level -> {
-            String colour = levelColour(levels.indexOf(level), levels.size());
-            ObjectNode d = JSON.objectNode();
-            d.put("glSeries", s.id());
-            d.put("label", s.label() + " = " + level);
-            d.put("glLevel", level);
-            d.put("glHideInLegend", true);
-            d.put("order", CONTOUR_ORDER);
-            d.put("showLine", true);
-            d.put("borderColor", colour);
-            d.put("backgroundColor", colour);
-            d.put("borderWidth", 1);
-            d.put("pointRadius", 0);
-            d.put("pointHitRadius", 0);
-            d.set("data", byLevel.get(level));
-            return d;
-        }).toList();
+        return levels.stream()
+                .map(level -> {
+                    String colour = levelColour(levels.indexOf(level), levels.size());
+                    ObjectNode d = JSON.objectNode();
+                    d.put("glSeries", s.id());
+                    d.put("label", s.label() + " = " + level);
+                    d.put("glLevel", level);
+                    d.put("glHideInLegend", true);
+                    d.put("order", CONTOUR_ORDER);
+                    d.put("showLine", true);
+                    d.put("borderColor", colour);
+                    d.put("backgroundColor", colour);
+                    d.put("borderWidth", 1);
+                    d.put("pointRadius", 0);
+                    d.put("pointHitRadius", 0);
+                    d.set("data", byLevel.get(level));
+                    return d;
+                })
+                .toList();
     }
 
     /** The colour of level number {@code rank} of {@code count}, on the ramp from lowest to highest. */

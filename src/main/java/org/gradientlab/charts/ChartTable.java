@@ -32,9 +32,14 @@ final class ChartTable {
         for (Series series : config.series()) {
             switch (series) {
                 case LineSeries s -> tables.add(table(s.label(), locale, List.of(x, y), pointRows(s.points(), false)));
-                case PathSeries s -> tables.add(table(
-                        s.label(), locale, List.of(ChartMessages.get(locale, "table.step"), x, y), pointRows(s.points(), true)));
-                case ArrowField s -> tables.add(table(s.label(), locale, List.of(x, y, "Δ" + x, "Δ" + y), arrowRows(s)));
+                case PathSeries s ->
+                    tables.add(table(
+                            s.label(),
+                            locale,
+                            List.of(ChartMessages.get(locale, "table.step"), x, y),
+                            pointRows(s.points(), true)));
+                case ArrowField s ->
+                    tables.add(table(s.label(), locale, List.of(x, y, "Δ" + x, "Δ" + y), arrowRows(s)));
                 case Contours s -> {
                     // Contours are described by the summary; their thousands of vertices are no reading matter.
                 }
@@ -89,7 +94,8 @@ final class ChartTable {
         if (rows.size() <= MAX_ROWS) {
             return table;
         }
-        Div wrapper = new Div(table, new Paragraph(ChartMessages.get(locale, "table.truncated", MAX_ROWS, rows.size())));
+        Div wrapper =
+                new Div(table, new Paragraph(ChartMessages.get(locale, "table.truncated", MAX_ROWS, rows.size())));
         wrapper.addClassName("gl-chart-table-wrapper");
         return wrapper;
     }

@@ -15,15 +15,21 @@ public record Heatmap(double xMin, double xMax, double yMin, double yMax, int co
             throw new IllegalArgumentException("a heatmap needs xMin < xMax and yMin < yMax");
         }
         if (columns < 1 || rows < 1 || values.size() != columns * rows) {
-            throw new IllegalArgumentException(
-                    "a " + columns + " × " + rows + " heatmap needs " + columns * rows + " values, not " + values.size());
+            throw new IllegalArgumentException("a " + columns + " × " + rows + " heatmap needs " + columns * rows
+                    + " values, not " + values.size());
         }
         values = List.copyOf(values);
     }
 
     /** Samples f at the centres of a columns × rows grid. */
     public static Heatmap sample(
-            java.util.function.DoubleBinaryOperator f, double xMin, double xMax, double yMin, double yMax, int columns, int rows) {
+            java.util.function.DoubleBinaryOperator f,
+            double xMin,
+            double xMax,
+            double yMin,
+            double yMax,
+            int columns,
+            int rows) {
         Double[] values = new Double[columns * rows];
         for (int row = 0; row < rows; row++) {
             double y = yMin + (row + 0.5) * (yMax - yMin) / rows;

@@ -11,7 +11,13 @@ import java.util.List;
  * @param endRadius radius of the marker on the last point
  */
 public record PathSeries(
-        String id, String label, List<Point> points, Colour colour, double markerRadius, double endRadius, boolean dashed)
+        String id,
+        String label,
+        List<Point> points,
+        Colour colour,
+        double markerRadius,
+        double endRadius,
+        boolean dashed)
         implements Series {
 
     public PathSeries {

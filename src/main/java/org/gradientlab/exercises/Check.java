@@ -6,9 +6,19 @@ package org.gradientlab.exercises;
  * switch, so a new kind of check is a new record here plus its grader there.
  */
 public sealed interface Check
-        permits ExpressionCheck, NumberCheck, VectorCheck, MatrixCheck, ChoiceCheck, NumberSetCheck, RunCheck,
-                StepsCheck, LogScaleCheck, UnorderedNumbersCheck, DivergenceThresholdCheck,
-                OptimizerRuleCheck, ExperimentCheck {
+        permits ExpressionCheck,
+                NumberCheck,
+                VectorCheck,
+                MatrixCheck,
+                ChoiceCheck,
+                NumberSetCheck,
+                RunCheck,
+                StepsCheck,
+                LogScaleCheck,
+                UnorderedNumbersCheck,
+                DivergenceThresholdCheck,
+                OptimizerRuleCheck,
+                ExperimentCheck {
 
     /** The answer type this check grades. */
     AnswerType answerType();

@@ -17,7 +17,8 @@ public record Domain(Map<String, Interval> intervals) {
     public record Interval(double low, double high) {
         public Interval {
             if (!Double.isFinite(low) || !Double.isFinite(high) || !(low < high)) {
-                throw new IllegalArgumentException("an interval needs finite low < high, got [" + low + ", " + high + "]");
+                throw new IllegalArgumentException(
+                        "an interval needs finite low < high, got [" + low + ", " + high + "]");
             }
         }
     }

@@ -30,7 +30,8 @@ public record ExperimentCheck(
         List<Setting> settings,
         Map<String, Schedule> schedules,
         int length,
-        Goal goal) implements Check {
+        Goal goal)
+        implements Check {
 
     /** What is minimised. */
     public sealed interface Problem {
@@ -58,7 +59,8 @@ public record ExperimentCheck(
          * points labelled by the credit rule, {@code trainSize} of them for training in mini-batches of
          * {@code batchSize}; data, split, initial weights and batch order all come from {@code seed}.
          */
-        record OnNetwork(List<Integer> layers, long seed, int samples, int trainSize, int batchSize) implements Problem {
+        record OnNetwork(List<Integer> layers, long seed, int samples, int trainSize, int batchSize)
+                implements Problem {
             public OnNetwork {
                 layers = List.copyOf(layers);
             }
@@ -152,8 +154,8 @@ public record ExperimentCheck(
                 ? goal instanceof Goal.Accuracy || goal instanceof Goal.Below
                 : !(goal instanceof Goal.Accuracy);
         if (!suits) {
-            throw new IllegalArgumentException("a network is judged by its accuracy or loss, other problems by loss, "
-                    + "distance or a race");
+            throw new IllegalArgumentException(
+                    "a network is judged by its accuracy or loss, other problems by loss, " + "distance or a race");
         }
     }
 

@@ -41,7 +41,10 @@ public record ExpressionCheck(
             String reference, String function, Domain domain, Set<String> forbiddenFunctions) {
         String variable = domain.variables().getFirst();
         return new ExpressionCheck(
-                reference, domain, Tolerance.EXPRESSION, forbiddenFunctions,
+                reference,
+                domain,
+                Tolerance.EXPRESSION,
+                forbiddenFunctions,
                 Optional.of(new Derivative(function, variable)));
     }
 

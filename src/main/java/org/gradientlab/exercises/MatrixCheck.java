@@ -25,7 +25,8 @@ public record MatrixCheck(List<List<String>> cells, Map<String, Double> point, T
             copy.add(List.copyOf(row));
         }
         cells = List.copyOf(copy);
-        if (cells.isEmpty() || cells.stream().anyMatch(r -> r.size() != copy.getFirst().size() || r.isEmpty())) {
+        if (cells.isEmpty()
+                || cells.stream().anyMatch(r -> r.size() != copy.getFirst().size() || r.isEmpty())) {
             throw new IllegalArgumentException("the reference matrix must be a non-empty rectangle");
         }
         point = Collections.unmodifiableMap(new LinkedHashMap<>(point));

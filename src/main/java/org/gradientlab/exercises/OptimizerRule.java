@@ -20,8 +20,8 @@ public enum OptimizerRule {
     /** Velocity-form momentum {@code v ← βv − αg, x ← x + v}. */
     MOMENTUM_VELOCITY("momentum-velocity", "momentum (velocity form)", List.of("lr", "beta"), List.of("v"), List.of()),
     /** Heavy-ball momentum {@code v ← βv + g, x ← x − αv}, PyTorch's {@code SGD(momentum=β)}. */
-    MOMENTUM_HEAVY_BALL("momentum-heavy-ball", "momentum (heavy-ball form)", List.of("lr", "beta"), List.of("v"),
-            List.of()),
+    MOMENTUM_HEAVY_BALL(
+            "momentum-heavy-ball", "momentum (heavy-ball form)", List.of("lr", "beta"), List.of("v"), List.of()),
     /** EMA momentum {@code v ← βv + (1−β)g, x ← x − αv}. */
     MOMENTUM_EMA("momentum-ema", "momentum (EMA form)", List.of("lr", "beta"), List.of("v"), List.of()),
     /** AdaGrad {@code G ← G + g², x ← x − αg/(√G + ε)}. */
@@ -31,10 +31,13 @@ public enum OptimizerRule {
     /** Adam with bias correction and ε outside the root, as {@code torch.optim.Adam}. */
     ADAM("adam", "Adam", List.of("lr", "beta1", "beta2", "eps"), List.of("m", "v"), List.of("mhat", "vhat")),
     /** AdamW: Adam plus decoupled decay {@code x ← x − α(m̂/(√v̂ + ε) + λx)}, as {@code torch.optim.AdamW}. */
-    ADAMW("adamw", "AdamW", List.of("lr", "beta1", "beta2", "eps", "wd"), List.of("m", "v"),
-            List.of("mhat", "vhat")),
+    ADAMW("adamw", "AdamW", List.of("lr", "beta1", "beta2", "eps", "wd"), List.of("m", "v"), List.of("mhat", "vhat")),
     /** Adam with L2 decay inside the gradient {@code g ← g + λx}, as {@code torch.optim.Adam(weight_decay=λ)}. */
-    ADAM_L2("adam-l2", "Adam with L2 decay", List.of("lr", "beta1", "beta2", "eps", "wd"), List.of("m", "v"),
+    ADAM_L2(
+            "adam-l2",
+            "Adam with L2 decay",
+            List.of("lr", "beta1", "beta2", "eps", "wd"),
+            List.of("m", "v"),
             List.of("mhat", "vhat"));
 
     private final String id;
@@ -43,7 +46,8 @@ public enum OptimizerRule {
     private final List<String> state;
     private final List<String> derived;
 
-    OptimizerRule(String id, String displayName, List<String> hyperparameters, List<String> state, List<String> derived) {
+    OptimizerRule(
+            String id, String displayName, List<String> hyperparameters, List<String> state, List<String> derived) {
         this.id = id;
         this.displayName = displayName;
         this.hyperparameters = hyperparameters;
@@ -105,8 +109,13 @@ public enum OptimizerRule {
     }
 
     private static OptimizerSpec adam(Map<String, Double> values, AdamVariant variant, double weightDecay) {
-        return new OptimizerSpec.Adam(value(values, "lr"), value(values, "beta1"), value(values, "beta2"),
-                value(values, "eps"), variant, weightDecay);
+        return new OptimizerSpec.Adam(
+                value(values, "lr"),
+                value(values, "beta1"),
+                value(values, "beta2"),
+                value(values, "eps"),
+                variant,
+                weightDecay);
     }
 
     private static double value(Map<String, Double> values, String name) {

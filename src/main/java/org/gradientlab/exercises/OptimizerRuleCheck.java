@@ -77,7 +77,8 @@ public record OptimizerRuleCheck(OptimizerRule rule, List<Run> runs, List<KnownR
         Set<String> names = new HashSet<>(rule.hyperparameters());
         for (Run r : runs) {
             if (!r.hyperparameters().keySet().equals(names)) {
-                throw new IllegalArgumentException("a run must give exactly the hyperparameters " + rule.hyperparameters());
+                throw new IllegalArgumentException(
+                        "a run must give exactly the hyperparameters " + rule.hyperparameters());
             }
         }
         for (KnownRule k : mistakes) {

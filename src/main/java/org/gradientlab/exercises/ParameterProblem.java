@@ -44,7 +44,8 @@ public record ParameterProblem(String parameter, Key key, List<String> args) {
     }
 
     public static ParameterProblem of(String parameter, Key key, Object... args) {
-        return new ParameterProblem(parameter, key, Arrays.stream(args).map(String::valueOf).toList());
+        return new ParameterProblem(
+                parameter, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     /** The English text, naming the parameter. */

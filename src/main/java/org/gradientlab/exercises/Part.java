@@ -34,7 +34,8 @@ public record Part(
             throw new IllegalArgumentException("part " + id + " needs a positive weight");
         }
         if (check.answerType() != type) {
-            throw new IllegalArgumentException("part " + id + " is " + type + " but its check grades " + check.answerType());
+            throw new IllegalArgumentException(
+                    "part " + id + " is " + type + " but its check grades " + check.answerType());
         }
         if (!type.accepts(modelAnswer)) {
             throw new IllegalArgumentException("part " + id + ": the model answer is not in the " + type + " encoding");
@@ -42,7 +43,8 @@ public record Part(
         canned = List.copyOf(canned);
         for (CannedAnswer c : canned) {
             if (!type.accepts(c.answer())) {
-                throw new IllegalArgumentException("part " + id + ": canned answer '" + c.label() + "' has the wrong encoding");
+                throw new IllegalArgumentException(
+                        "part " + id + ": canned answer '" + c.label() + "' has the wrong encoding");
             }
         }
     }

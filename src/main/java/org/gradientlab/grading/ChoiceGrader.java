@@ -25,7 +25,7 @@ final class ChoiceGrader {
             return PartFeedback.graded(1, List.of(), List.of(), shown, null);
         }
         Note note = check.notes().get(chosen.id());
-        return PartFeedback.graded(0, note == null ? List.of() : List.of(note),
-                List.of(MessageKey.WRONG_CHOICE.with()), shown, null);
+        return PartFeedback.graded(
+                0, note == null ? List.of() : List.of(note), List.of(MessageKey.WRONG_CHOICE.with()), shown, null);
     }
 }

@@ -25,10 +25,14 @@ record Composition(Expr outer, Expr derivative, List<Expr> mistakes, Expr inner)
     static Optional<Composition> of(Expr f, String x) {
         return switch (f) {
             case Expr.Call c when chained(c.argument(), x) -> library(c.function(), c.argument());
-            case Expr.Binary b when b.op() == BinaryOp.POW && b.right() instanceof Expr.Num n
-                    && chained(b.left(), x) -> Optional.of(power(n.value(), b.left()));
-            case Expr.Binary b when b.op() == BinaryOp.POW && b.left() instanceof Expr.Const k
-                    && k.constant() == Expr.Constant.E && chained(b.right(), x) -> library(Function.EXP, b.right());
+            case Expr.Binary b
+            when b.op() == BinaryOp.POW && b.right() instanceof Expr.Num n && chained(b.left(), x) ->
+                Optional.of(power(n.value(), b.left()));
+            case Expr.Binary b
+            when b.op() == BinaryOp.POW
+                    && b.left() instanceof Expr.Const k
+                    && k.constant() == Expr.Constant.E
+                    && chained(b.right(), x) -> library(Function.EXP, b.right());
             default -> Optional.empty();
         };
     }
@@ -52,23 +56,33 @@ record Composition(Expr outer, Expr derivative, List<Expr> mistakes, Expr inner)
     private static Optional<Composition> library(Function fn, Expr inner) {
         Expr g = call(fn, U);
         return switch (fn) {
-            case SIN -> Optional.of(new Composition(g, call(Function.COS, U), List.of(neg(call(Function.COS, U))), inner));
-            case COS -> Optional.of(new Composition(g, neg(call(Function.SIN, U)), List.of(call(Function.SIN, U)), inner));
-            case TAN -> Optional.of(new Composition(g, div(num(1), pow(call(Function.COS, U), num(2))), List.of(), inner));
-            case EXP -> Optional.of(new Composition(g, call(Function.EXP, U),
-                    List.of(mul(U, call(Function.EXP, U)), mul(U, call(Function.EXP, sub(U, num(1))))), inner));
+            case SIN ->
+                Optional.of(new Composition(g, call(Function.COS, U), List.of(neg(call(Function.COS, U))), inner));
+            case COS ->
+                Optional.of(new Composition(g, neg(call(Function.SIN, U)), List.of(call(Function.SIN, U)), inner));
+            case TAN ->
+                Optional.of(new Composition(g, div(num(1), pow(call(Function.COS, U), num(2))), List.of(), inner));
+            case EXP ->
+                Optional.of(new Composition(
+                        g,
+                        call(Function.EXP, U),
+                        List.of(mul(U, call(Function.EXP, U)), mul(U, call(Function.EXP, sub(U, num(1))))),
+                        inner));
             case LOG -> Optional.of(new Composition(g, div(num(1), U), List.of(call(Function.LOG, U)), inner));
-            case SQRT -> Optional.of(new Composition(g, div(num(1), mul(num(2), call(Function.SQRT, U))), List.of(), inner));
-            case TANH -> Optional.of(new Composition(g, sub(num(1), pow(call(Function.TANH, U), num(2))), List.of(), inner));
-            case SIGMOID -> Optional.of(new Composition(g,
-                    mul(call(Function.SIGMOID, U), sub(num(1), call(Function.SIGMOID, U))), List.of(), inner));
+            case SQRT ->
+                Optional.of(new Composition(g, div(num(1), mul(num(2), call(Function.SQRT, U))), List.of(), inner));
+            case TANH ->
+                Optional.of(new Composition(g, sub(num(1), pow(call(Function.TANH, U), num(2))), List.of(), inner));
+            case SIGMOID ->
+                Optional.of(new Composition(
+                        g, mul(call(Function.SIGMOID, U), sub(num(1), call(Function.SIGMOID, U))), List.of(), inner));
             default -> Optional.empty();
         };
     }
 
     private static Composition power(double n, Expr inner) {
-        return new Composition(pow(U, num(n)), mul(num(n), pow(U, num(n - 1))), List.of(mul(num(n), pow(U, num(n)))),
-                inner);
+        return new Composition(
+                pow(U, num(n)), mul(num(n), pow(U, num(n - 1))), List.of(mul(num(n), pow(U, num(n)))), inner);
     }
 
     /** {@code template} with the inner function put in for u. */

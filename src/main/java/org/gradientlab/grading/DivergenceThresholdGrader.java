@@ -26,11 +26,13 @@ final class DivergenceThresholdGrader {
     static PartFeedback grade(DivergenceThresholdCheck check, NumberReader.Value typed, Interpretation shown) {
         double alpha = typed.value();
         if (!(alpha > 0)) {
-            return PartFeedback.graded(0, List.of(), List.of(MessageKey.NOT_POSITIVE.with(Format.number(alpha))),
-                    shown, null);
+            return PartFeedback.graded(
+                    0, List.of(), List.of(MessageKey.NOT_POSITIVE.with(Format.number(alpha))), shown, null);
         }
         CompiledFunction f = CompiledFunction.compile(
-                Expression.parse(check.function(), new Variables(check.variables())).tree(), check.variables());
+                Expression.parse(check.function(), new Variables(check.variables()))
+                        .tree(),
+                check.variables());
         double below = (1 - check.margin()) * alpha;
         double above = (1 + check.margin()) * alpha;
         RunResult low = run(check, f, below);
@@ -48,9 +50,10 @@ final class DivergenceThresholdGrader {
                     Format.number(check.closeEnough().relative() * 100) + "%", Format.number(check.threshold())));
             return PartFeedback.graded(1, List.of(), messages, shown, null);
         }
-        messages.add(high.outcome() != Outcome.DIVERGED
-                ? MessageKey.THRESHOLD_HIGHER.with(Format.number(above))
-                : MessageKey.THRESHOLD_LOWER.with(Format.number(below)));
+        messages.add(
+                high.outcome() != Outcome.DIVERGED
+                        ? MessageKey.THRESHOLD_HIGHER.with(Format.number(above))
+                        : MessageKey.THRESHOLD_LOWER.with(Format.number(below)));
         for (KnownMistake m : check.mistakes()) {
             if (check.closeEnough().accepts(alpha, m.value())) {
                 messages.addFirst(NumberGrader.mistakeMessage(m.note(), m.how()));
@@ -62,7 +65,11 @@ final class DivergenceThresholdGrader {
 
     private static RunResult run(DivergenceThresholdCheck check, CompiledFunction f, double alpha) {
         double[] start = check.start().stream().mapToDouble(Double::doubleValue).toArray();
-        return Runner.run(OptimizerSpec.gradientDescent(alpha).create(), f, start, StopRule.steps(check.budget()),
+        return Runner.run(
+                OptimizerSpec.gradientDescent(alpha).create(),
+                f,
+                start,
+                StopRule.steps(check.budget()),
                 OptionalDouble.of(check.minimumValue()));
     }
 

@@ -25,35 +25,63 @@ final class ExperimentGrader {
         String unit = check.problem() instanceof Problem.OnLandscape ? "steps" : "epochs";
         for (Setting setting : check.settings()) {
             if (setting.kind() == Setting.Kind.LENGTH && s.length() > setting.high()) {
-                return PartFeedback.graded(0, List.of(Note.OVER_BUDGET), List.of(MessageKey.EXPERIMENT_OVER_BUDGET
-                        .with(s.length(), Format.number(setting.high()), unit)), shown, null);
+                return PartFeedback.graded(
+                        0,
+                        List.of(Note.OVER_BUDGET),
+                        List.of(MessageKey.EXPERIMENT_OVER_BUDGET.with(
+                                s.length(), Format.number(setting.high()), unit)),
+                        shown,
+                        null);
             }
         }
         int length = (int) s.length();
         String method = check.method().displayName();
         Experiments.Result r = Experiments.run(check, check.method(), s.hyperparameters(), s.schedule(), length);
         if (r.diverged()) {
-            return PartFeedback.graded(0, List.of(Note.DIVERGED),
-                    List.of(MessageKey.EXPERIMENT_DIVERGED.with(s.text(), method, r.count(), unit)), shown, null);
+            return PartFeedback.graded(
+                    0,
+                    List.of(Note.DIVERGED),
+                    List.of(MessageKey.EXPERIMENT_DIVERGED.with(s.text(), method, r.count(), unit)),
+                    shown,
+                    null);
         }
         if (check.goal() instanceof Goal.Beat beat) {
-            Experiments.Result other = Experiments.run(check, beat.method(), beat.hyperparameters(),
-                    Schedule.constant(), length);
+            Experiments.Result other =
+                    Experiments.run(check, beat.method(), beat.hyperparameters(), Schedule.constant(), length);
             boolean wins = r.loss() < other.loss() || (other.diverged() && Double.isFinite(r.loss()));
-            List<Object> args = List.of(s.text(), method, Format.number(r.loss()), r.count(), unit,
-                    beat.method().displayName(), Format.number(other.loss()));
+            List<Object> args = List.of(
+                    s.text(),
+                    method,
+                    Format.number(r.loss()),
+                    r.count(),
+                    unit,
+                    beat.method().displayName(),
+                    Format.number(other.loss()));
             return wins
-                    ? PartFeedback.graded(1, List.of(), List.of(MessageKey.EXPERIMENT_BEATS.with(args.toArray())),
-                            shown, null)
-                    : PartFeedback.graded(0, List.of(Note.TARGET_NOT_REACHED),
-                            List.of(MessageKey.EXPERIMENT_NOT_BEATEN.with(args.toArray())), shown, null);
+                    ? PartFeedback.graded(
+                            1, List.of(), List.of(MessageKey.EXPERIMENT_BEATS.with(args.toArray())), shown, null)
+                    : PartFeedback.graded(
+                            0,
+                            List.of(Note.TARGET_NOT_REACHED),
+                            List.of(MessageKey.EXPERIMENT_NOT_BEATEN.with(args.toArray())),
+                            shown,
+                            null);
         }
         if (met(check.goal(), r)) {
-            return PartFeedback.graded(1, List.of(), List.of(MessageKey.EXPERIMENT_REACHED.with(
-                    s.text(), method, goal(check.goal()), r.count(), unit)), shown, null);
+            return PartFeedback.graded(
+                    1,
+                    List.of(),
+                    List.of(MessageKey.EXPERIMENT_REACHED.with(s.text(), method, goal(check.goal()), r.count(), unit)),
+                    shown,
+                    null);
         }
-        return PartFeedback.graded(0, List.of(Note.TARGET_NOT_REACHED), List.of(MessageKey.EXPERIMENT_NOT_REACHED.with(
-                s.text(), method, end(check.goal(), r), r.count(), unit, goal(check.goal()))), shown, null);
+        return PartFeedback.graded(
+                0,
+                List.of(Note.TARGET_NOT_REACHED),
+                List.of(MessageKey.EXPERIMENT_NOT_REACHED.with(
+                        s.text(), method, end(check.goal(), r), r.count(), unit, goal(check.goal()))),
+                shown,
+                null);
     }
 
     private static boolean met(Goal goal, Experiments.Result r) {
@@ -85,8 +113,9 @@ final class ExperimentGrader {
 
     private static String end(Goal goal, Experiments.Result r) {
         return switch (goal) {
-            case Goal.Near n -> point(java.util.Arrays.stream(r.point()).boxed().toList()) + ", "
-                    + Format.number(distance(r.point(), n)) + " away";
+            case Goal.Near n ->
+                point(java.util.Arrays.stream(r.point()).boxed().toList()) + ", "
+                        + Format.number(distance(r.point(), n)) + " away";
             case Goal.Accuracy a -> "a validation accuracy of " + Format.number(r.accuracy());
             default -> "f = " + Format.number(r.loss());
         };

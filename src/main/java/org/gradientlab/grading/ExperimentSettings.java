@@ -45,8 +45,10 @@ record ExperimentSettings(Map<String, Double> hyperparameters, Schedule schedule
                 String id = raw.strip();
                 Schedule chosen = check.schedules().get(id);
                 if (chosen == null) {
-                    problems.add(MessageKey.SETTING_OUT_OF_RANGE.with(s.name(),
-                            "one of " + String.join(", ", check.schedules().keySet()), id));
+                    problems.add(MessageKey.SETTING_OUT_OF_RANGE.with(
+                            s.name(),
+                            "one of " + String.join(", ", check.schedules().keySet()),
+                            id));
                     continue;
                 }
                 schedule = chosen;
@@ -60,8 +62,8 @@ record ExperimentSettings(Map<String, Double> hyperparameters, Schedule schedule
             }
             if (s.kind() == Setting.Kind.LENGTH) {
                 if (v < 1 || v != Math.rint(v)) {
-                    problems.add(MessageKey.SETTING_OUT_OF_RANGE.with(s.name(), "a whole number of at least 1",
-                            Format.number(v)));
+                    problems.add(MessageKey.SETTING_OUT_OF_RANGE.with(
+                            s.name(), "a whole number of at least 1", Format.number(v)));
                     continue;
                 }
                 length = (long) Math.min(v, LARGEST);
@@ -78,7 +80,8 @@ record ExperimentSettings(Map<String, Double> hyperparameters, Schedule schedule
         if (!problems.isEmpty()) {
             return new Reading.Unreadable<>(problems, List.of(), null);
         }
-        return new Reading.Readable<>(new ExperimentSettings(hyperparameters, schedule, length, text.toString()),
+        return new Reading.Readable<>(
+                new ExperimentSettings(hyperparameters, schedule, length, text.toString()),
                 new Interpretation(text.toString(), latex.toString()));
     }
 

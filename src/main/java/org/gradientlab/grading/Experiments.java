@@ -41,8 +41,12 @@ final class Experiments {
     private Experiments() {}
 
     /** The run of {@code method} with these hyperparameters and schedule for {@code length} updates or epochs. */
-    static Result run(ExperimentCheck check, OptimizerRule method, java.util.Map<String, Double> hyperparameters,
-            Schedule schedule, int length) {
+    static Result run(
+            ExperimentCheck check,
+            OptimizerRule method,
+            java.util.Map<String, Double> hyperparameters,
+            Schedule schedule,
+            int length) {
         Optimizer optimizer = method.spec(hyperparameters).create(schedule);
         OptionalDouble threshold = check.goal() instanceof ExperimentCheck.Goal.Below b
                 ? OptionalDouble.of(b.loss())
@@ -55,22 +59,37 @@ final class Experiments {
             }
             case Problem.OnRegression p -> {
                 LinearRegressionLoss f = new LinearRegressionLoss(LinearData.of(array(p.x()), array(p.y())));
-                yield descend(optimizer, f, array(p.start()), OptionalDouble.of(f.leastSquares().loss()), length,
+                yield descend(
+                        optimizer,
+                        f,
+                        array(p.start()),
+                        OptionalDouble.of(f.leastSquares().loss()),
+                        length,
                         threshold);
             }
             case Problem.OnNetwork p -> train(optimizer, p, length);
         };
     }
 
-    private static Result descend(Optimizer optimizer, DifferentiableFunction f, double[] start, OptionalDouble fStar,
-            int length, OptionalDouble threshold) {
+    private static Result descend(
+            Optimizer optimizer,
+            DifferentiableFunction f,
+            double[] start,
+            OptionalDouble fStar,
+            int length,
+            OptionalDouble threshold) {
         StopRule stop = StopRule.steps(length);
         if (threshold.isPresent()) {
             stop = stop.whenBelow(threshold.getAsDouble());
         }
         RunResult r = Runner.run(optimizer, f, start, stop, fStar);
-        return new Result(r.reason() == StopReason.DIVERGED, r.reason() == StopReason.THRESHOLD, r.step(),
-                r.finalLoss(), r.finalPoint(), Double.NaN);
+        return new Result(
+                r.reason() == StopReason.DIVERGED,
+                r.reason() == StopReason.THRESHOLD,
+                r.step(),
+                r.finalLoss(),
+                r.finalPoint(),
+                Double.NaN);
     }
 
     private static Result train(Optimizer optimizer, Problem.OnNetwork p, int epochs) {
@@ -78,7 +97,8 @@ final class Experiments {
         ClassificationData data = ClassificationData.creditRule(p.samples(), random);
         ClassificationData.Split split = data.split(p.trainSize(), random);
         Mlp net = new Mlp(p.layers().stream().mapToInt(Integer::intValue).toArray());
-        MlpTrainer trainer = new MlpTrainer(net, net.initialParameters(random), split, optimizer, p.batchSize(), random);
+        MlpTrainer trainer =
+                new MlpTrainer(net, net.initialParameters(random), split, optimizer, p.batchSize(), random);
         MlpTrainer.Epoch last = null;
         for (int e = 1; e <= epochs; e++) {
             last = trainer.epoch();

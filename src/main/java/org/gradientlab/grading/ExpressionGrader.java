@@ -32,19 +32,28 @@ final class ExpressionGrader {
         List<String> names = check.domain().variables();
         return switch (Equivalence.compare(values, sample, check.tolerance())) {
             case Equivalence.Result.Equal e -> PartFeedback.graded(1, List.of(), List.of(), shown, null);
-            case Equivalence.Result.Undefined u -> PartFeedback.graded(0, List.of(Note.UNDEFINED_AT_POINT),
-                    List.of(MessageKey.UNDEFINED_AT.with(Format.point(names, u.point()), Format.number(u.reference()))),
-                    shown, null);
+            case Equivalence.Result.Undefined u ->
+                PartFeedback.graded(
+                        0,
+                        List.of(Note.UNDEFINED_AT_POINT),
+                        List.of(MessageKey.UNDEFINED_AT.with(
+                                Format.point(names, u.point()), Format.number(u.reference()))),
+                        shown,
+                        null);
             case Equivalence.Result.Differs d -> {
                 Optional<Finding> finding = Mutations.diagnose(prepared, student, values, sample)
                         .or(() -> Relations.diagnose(values, sample.reference()));
                 List<Note> notes = new ArrayList<>();
                 List<Message> messages = new ArrayList<>();
-                finding.ifPresentOrElse(f -> {
-                    notes.addAll(f.notes());
-                    messages.addAll(f.messages());
-                }, () -> messages.add(MessageKey.DIFFERS_AT.with(
-                        Format.point(names, d.point()), Format.number(d.value()), Format.number(d.reference()))));
+                finding.ifPresentOrElse(
+                        f -> {
+                            notes.addAll(f.notes());
+                            messages.addAll(f.messages());
+                        },
+                        () -> messages.add(MessageKey.DIFFERS_AT.with(
+                                Format.point(names, d.point()),
+                                Format.number(d.value()),
+                                Format.number(d.reference()))));
                 yield PartFeedback.graded(0, notes, messages, shown, null);
             }
         };

@@ -28,7 +28,8 @@ final class ExpressionReader {
         while (m.find()) {
             if (forbidden.contains(m.group())) {
                 int column = text.codePointCount(0, m.start()) + 1;
-                return Reading.unreadable(MessageKey.FORBIDDEN_FUNCTION.with(m.group(), column), Note.FORBIDDEN_FUNCTION);
+                return Reading.unreadable(
+                        MessageKey.FORBIDDEN_FUNCTION.with(m.group(), column), Note.FORBIDDEN_FUNCTION);
             }
         }
         ParseResult result = Expression.tryParse(text, new Variables(variables));

@@ -45,7 +45,9 @@ final class Format {
 
     /** The point of a vector or matrix check, as in {@link #point(List, double[])}. */
     static String point(Map<String, Double> point) {
-        return point(List.copyOf(point.keySet()), point.values().stream().mapToDouble(Double::doubleValue).toArray());
+        return point(
+                List.copyOf(point.keySet()),
+                point.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** A ratio as a small fraction ({@code 1/2}, {@code -3}, {@code 2/3}) when it is one, else a decimal. */

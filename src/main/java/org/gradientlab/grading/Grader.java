@@ -16,11 +16,11 @@ import org.gradientlab.exercises.LogScaleCheck;
 import org.gradientlab.exercises.MatrixCheck;
 import org.gradientlab.exercises.NumberCheck;
 import org.gradientlab.exercises.NumberSetCheck;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.RunCheck;
 import org.gradientlab.exercises.StepsCheck;
 import org.gradientlab.exercises.UnorderedNumbersCheck;
-import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
@@ -59,7 +59,8 @@ public final class Grader {
         for (Part part : variant.parts()) {
             if (answers.containsKey(part.id())) {
                 Optional<Answer> a = Answer.fromJson(answers.get(part.id()));
-                a.ifPresentOrElse(v -> decoded.put(part.id(), v),
+                a.ifPresentOrElse(
+                        v -> decoded.put(part.id(), v),
                         () -> refused.put(part.id(), PartFeedback.invalid(wrongEncoding(part.type()))));
             }
         }
@@ -67,7 +68,8 @@ public final class Grader {
         Runs runs = new Runs();
         for (Part part : variant.parts()) {
             PartFeedback f = refused.get(part.id());
-            graded.put(part.id(), f != null ? f : gradePart(variant, part, decoded.get(part.id()), decoded, seed, runs));
+            graded.put(
+                    part.id(), f != null ? f : gradePart(variant, part, decoded.get(part.id()), decoded, seed, runs));
         }
         return Combination.combine(variant.parts(), graded);
     }
@@ -80,8 +82,14 @@ public final class Grader {
     public Preview preview(Variant variant, String partId, Answer answer) {
         Part part = variant.part(partId).orElseThrow(() -> new IllegalArgumentException("no part " + partId));
         try {
-            return stage(variant, part, answer, Map.of(partId, answer), GradingSeed.practice(variant.exerciseId(), 0),
-                    new Runs()).preview();
+            return stage(
+                            variant,
+                            part,
+                            answer,
+                            Map.of(partId, answer),
+                            GradingSeed.practice(variant.exerciseId(), 0),
+                            new Runs())
+                    .preview();
         } catch (RuntimeException e) {
             return new Preview(false, Optional.empty(), List.of(MessageKey.GRADING_FAILED.with()), List.of());
         }
@@ -106,38 +114,56 @@ public final class Grader {
             return Staged.failed(wrongEncoding(part.type()));
         }
         return switch (part.check()) {
-            case ExpressionCheck c -> new Staged<>(ExpressionGrader.read(c, text(a)),
-                    (e, shown) -> ExpressionGrader.grade(c, e, shown, random(seed, part)));
-            case NumberCheck c -> new Staged<>(NumberReader.number(text(a)),
-                    (v, shown) -> NumberGrader.grade(c, v, shown));
-            case VectorCheck c -> new Staged<>(VectorGrader.read(c, ((Answer.Entries) a).entries()),
-                    (v, shown) -> VectorGrader.grade(c, v, shown));
-            case MatrixCheck c -> new Staged<>(MatrixGrader.read(c, ((Answer.Grid) a).rows()),
-                    (v, shown) -> MatrixGrader.grade(c, v, shown));
-            case ChoiceCheck c -> new Staged<>(ChoiceGrader.read(c, text(a)),
-                    (v, shown) -> ChoiceGrader.grade(c, v, shown));
-            case NumberSetCheck c -> new Staged<>(NumberSetGrader.read(c, ((Answer.Entries) a).entries()),
-                    (v, shown) -> NumberSetGrader.grade(c, v, shown));
-            case RunCheck c -> new Staged<>(RunSettings.read(((Answer.Settings) a).values()),
-                    (v, shown) -> RunGrader.settings(c, v, shown, runs));
-            case StepsCheck c -> new Staged<>(NumberReader.number(text(a)),
-                    (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
-            case LogScaleCheck c -> new Staged<>(NumberReader.number(text(a)),
-                    (v, shown) -> LogScaleGrader.grade(c, v, shown));
-            case UnorderedNumbersCheck c -> new Staged<>(UnorderedNumbersGrader.read(((Answer.Entries) a).entries()),
-                    (v, shown) -> UnorderedNumbersGrader.grade(c, v, shown));
-            case DivergenceThresholdCheck c -> new Staged<>(NumberReader.number(text(a)),
-                    (v, shown) -> DivergenceThresholdGrader.grade(c, v, shown));
-            case ExperimentCheck c -> new Staged<>(ExperimentGrader.read(c, ((Answer.Settings) a).values()),
-                    (s, shown) -> ExperimentGrader.grade(c, s, shown));
-            case OptimizerRuleCheck c -> new Staged<>(OptimizerRuleGrader.read(c, text(a)),
-                    (p, shown) -> OptimizerRuleGrader.grade(c, p, shown));
+            case ExpressionCheck c ->
+                new Staged<>(
+                        ExpressionGrader.read(c, text(a)),
+                        (e, shown) -> ExpressionGrader.grade(c, e, shown, random(seed, part)));
+            case NumberCheck c ->
+                new Staged<>(NumberReader.number(text(a)), (v, shown) -> NumberGrader.grade(c, v, shown));
+            case VectorCheck c ->
+                new Staged<>(
+                        VectorGrader.read(c, ((Answer.Entries) a).entries()),
+                        (v, shown) -> VectorGrader.grade(c, v, shown));
+            case MatrixCheck c ->
+                new Staged<>(
+                        MatrixGrader.read(c, ((Answer.Grid) a).rows()), (v, shown) -> MatrixGrader.grade(c, v, shown));
+            case ChoiceCheck c ->
+                new Staged<>(ChoiceGrader.read(c, text(a)), (v, shown) -> ChoiceGrader.grade(c, v, shown));
+            case NumberSetCheck c ->
+                new Staged<>(
+                        NumberSetGrader.read(c, ((Answer.Entries) a).entries()),
+                        (v, shown) -> NumberSetGrader.grade(c, v, shown));
+            case RunCheck c ->
+                new Staged<>(
+                        RunSettings.read(((Answer.Settings) a).values()),
+                        (v, shown) -> RunGrader.settings(c, v, shown, runs));
+            case StepsCheck c ->
+                new Staged<>(
+                        NumberReader.number(text(a)),
+                        (v, shown) -> RunGrader.steps(variant, c, v, shown, answers, runs));
+            case LogScaleCheck c ->
+                new Staged<>(NumberReader.number(text(a)), (v, shown) -> LogScaleGrader.grade(c, v, shown));
+            case UnorderedNumbersCheck c ->
+                new Staged<>(
+                        UnorderedNumbersGrader.read(((Answer.Entries) a).entries()),
+                        (v, shown) -> UnorderedNumbersGrader.grade(c, v, shown));
+            case DivergenceThresholdCheck c ->
+                new Staged<>(NumberReader.number(text(a)), (v, shown) -> DivergenceThresholdGrader.grade(c, v, shown));
+            case ExperimentCheck c ->
+                new Staged<>(
+                        ExperimentGrader.read(c, ((Answer.Settings) a).values()),
+                        (s, shown) -> ExperimentGrader.grade(c, s, shown));
+            case OptimizerRuleCheck c ->
+                new Staged<>(
+                        OptimizerRuleGrader.read(c, text(a)), (p, shown) -> OptimizerRuleGrader.grade(c, p, shown));
         };
     }
 
     /** The empty list decodes as entries; a matrix part reads it as an empty grid. */
     private static Answer coerce(AnswerType type, Answer answer) {
-        if (type == AnswerType.MATRIX && answer instanceof Answer.Entries e && e.entries().isEmpty()) {
+        if (type == AnswerType.MATRIX
+                && answer instanceof Answer.Entries e
+                && e.entries().isEmpty()) {
             return Answer.grid(List.of());
         }
         return answer;
@@ -148,16 +174,17 @@ public final class Grader {
     }
 
     private static Message wrongEncoding(AnswerType type) {
-        String expected = switch (type) {
-            case EXPRESSION -> "an expression, as text";
-            case NUMBER -> "a number, as text";
-            case VECTOR -> "a list of entries";
-            case MATRIX -> "a list of rows of cells";
-            case CHOICE -> "the id of one choice";
-            case NUMBER_SET -> "a list of numbers (possibly empty)";
-            case SETTINGS -> "an object of named settings";
-            case UPDATE_RULE -> "update rules as one text, one assignment per line";
-        };
+        String expected =
+                switch (type) {
+                    case EXPRESSION -> "an expression, as text";
+                    case NUMBER -> "a number, as text";
+                    case VECTOR -> "a list of entries";
+                    case MATRIX -> "a list of rows of cells";
+                    case CHOICE -> "the id of one choice";
+                    case NUMBER_SET -> "a list of numbers (possibly empty)";
+                    case SETTINGS -> "an object of named settings";
+                    case UPDATE_RULE -> "update rules as one text, one assignment per line";
+                };
         return MessageKey.WRONG_ENCODING.with(expected);
     }
 

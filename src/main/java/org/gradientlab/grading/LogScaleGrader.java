@@ -15,16 +15,16 @@ final class LogScaleGrader {
     static PartFeedback grade(LogScaleCheck check, NumberReader.Value typed, Interpretation shown) {
         double v = typed.value();
         if (!(v > 0)) {
-            return PartFeedback.graded(0, List.of(), List.of(MessageKey.NOT_POSITIVE.with(Format.number(v))),
-                    shown, null);
+            return PartFeedback.graded(
+                    0, List.of(), List.of(MessageKey.NOT_POSITIVE.with(Format.number(v))), shown, null);
         }
         if (check.close(v, check.value())) {
             return PartFeedback.graded(1, List.of(), List.of(), shown, null);
         }
         for (KnownMistake m : check.mistakes()) {
             if (check.close(v, m.value())) {
-                return PartFeedback.graded(0, List.of(m.note()),
-                        List.of(NumberGrader.mistakeMessage(m.note(), m.how())), shown, null);
+                return PartFeedback.graded(
+                        0, List.of(m.note()), List.of(NumberGrader.mistakeMessage(m.note(), m.how())), shown, null);
             }
         }
         double ratio = v / check.value();

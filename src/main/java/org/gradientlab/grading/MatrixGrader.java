@@ -44,8 +44,9 @@ final class MatrixGrader {
                         latex.add(v.value().expression().toLatex());
                     }
                     case Reading.Unreadable<NumberReader.Value> u -> {
-                        u.messages().forEach(m ->
-                                problems.add(Message.located(MessageKey.INVALID_CELL, m, rowNumber, columnNumber)));
+                        u.messages()
+                                .forEach(m -> problems.add(
+                                        Message.located(MessageKey.INVALID_CELL, m, rowNumber, columnNumber)));
                         notes.addAll(u.notes());
                     }
                 }
@@ -56,9 +57,11 @@ final class MatrixGrader {
         if (!problems.isEmpty()) {
             return new Reading.Unreadable<>(problems, notes, null);
         }
-        return new Reading.Readable<>(values, new Interpretation(
-                "[" + String.join(", ", textRows) + "]",
-                "\\begin{bmatrix} " + String.join(" \\\\ ", latexRows) + " \\end{bmatrix}"));
+        return new Reading.Readable<>(
+                values,
+                new Interpretation(
+                        "[" + String.join(", ", textRows) + "]",
+                        "\\begin{bmatrix} " + String.join(" \\\\ ", latexRows) + " \\end{bmatrix}"));
     }
 
     static PartFeedback grade(MatrixCheck check, double[][] values, Interpretation shown) {
@@ -75,7 +78,9 @@ final class MatrixGrader {
             if (right == rows * columns) {
                 return PartFeedback.graded(1, List.of(), List.of(), shown, new Mask.Cells(mask));
             }
-            if (check.jacobian() && rows == columns && count(compare(check, values, expected, true)) == rows * columns) {
+            if (check.jacobian()
+                    && rows == columns
+                    && count(compare(check, values, expected, true)) == rows * columns) {
                 return transposed(check, values, mask, List.of(), shown);
             }
             return wrongCells(right, mask, List.of(), check, shown);
@@ -96,7 +101,10 @@ final class MatrixGrader {
     }
 
     private static PartFeedback transposed(
-            MatrixCheck check, double[][] values, List<List<Boolean>> transposedMask, List<Message> wrong,
+            MatrixCheck check,
+            double[][] values,
+            List<List<Boolean>> transposedMask,
+            List<Message> wrong,
             Interpretation shown) {
         List<Note> notes = new ArrayList<>(List.of(Note.TRANSPOSED_JACOBIAN));
         if (!wrong.isEmpty()) {

@@ -50,7 +50,10 @@ final class Mutations {
                 return Optional.of(m.finding());
             }
         }
-        return integrated(prepared.function().orElseThrow(), student, prepared.check().derivativeOf().get().variable(),
+        return integrated(
+                prepared.function().orElseThrow(),
+                student,
+                prepared.check().derivativeOf().get().variable(),
                 sample);
     }
 
@@ -65,7 +68,8 @@ final class Mutations {
         List<Draft> out = new ArrayList<>();
         Optional<Composition> composition = Composition.of(f.tree(), x);
         composition.ifPresent(c -> {
-            Expr innerDerivative = Expression.of(c.inner(), variables).derivative(x).tree();
+            Expr innerDerivative =
+                    Expression.of(c.inner(), variables).derivative(x).tree();
             String du = text(innerDerivative, variables);
             Expr outer = c.at(c.derivative());
             Message missingInner = MessageKey.MISSING_INNER_DERIVATIVE.with(du);
@@ -75,12 +79,17 @@ final class Mutations {
             List<Draft> withoutInner = new ArrayList<>();
             for (Expr wrong : c.mistakes()) {
                 Message message = MessageKey.WRONG_OUTER_DERIVATIVE.with(
-                        text(c.outer(), Variables.of("u")), text(c.derivative(), Variables.of("u")),
+                        text(c.outer(), Variables.of("u")),
+                        text(c.derivative(), Variables.of("u")),
                         text(wrong, Variables.of("u")));
-                out.add(new Draft(Composition.mul(c.at(wrong), innerDerivative),
+                out.add(new Draft(
+                        Composition.mul(c.at(wrong), innerDerivative),
                         new Finding(List.of(Note.WRONG_OUTER_DERIVATIVE), List.of(message))));
-                withoutInner.add(new Draft(c.at(wrong), new Finding(
-                        List.of(Note.WRONG_OUTER_DERIVATIVE, Note.MISSING_INNER_DERIVATIVE), List.of(message, missingInner))));
+                withoutInner.add(new Draft(
+                        c.at(wrong),
+                        new Finding(
+                                List.of(Note.WRONG_OUTER_DERIVATIVE, Note.MISSING_INNER_DERIVATIVE),
+                                List.of(message, missingInner))));
             }
             // ln' = ln without u' gives f back: "not differentiated" is the likelier reading, so it goes first
             out.add(notDifferentiated(f));
@@ -88,7 +97,8 @@ final class Mutations {
             List<Expr> terms = terms(innerDerivative);
             if (terms.size() > 1) {
                 for (Expr t : terms) {
-                    out.add(new Draft(Composition.mul(outer, Composition.sub(innerDerivative, t)),
+                    out.add(new Draft(
+                            Composition.mul(outer, Composition.sub(innerDerivative, t)),
                             Finding.of(Note.DROPPED_TERM, MessageKey.DROPPED_TERM.with(text(t, variables)))));
                 }
             }
@@ -98,7 +108,8 @@ final class Mutations {
             Expr whole = f.derivative(x).tree();
             for (Expr t : fTerms) {
                 Expr dt = Expression.of(t, variables).derivative(x).tree();
-                out.add(new Draft(Composition.sub(whole, dt),
+                out.add(new Draft(
+                        Composition.sub(whole, dt),
                         Finding.of(Note.DROPPED_TERM, MessageKey.DROPPED_TERM.with(text(dt, variables)))));
             }
         }
@@ -109,15 +120,17 @@ final class Mutations {
     }
 
     private static Draft notDifferentiated(Expression f) {
-        return new Draft(f.tree(), Finding.of(Note.FUNCTION_NOT_DIFFERENTIATED,
-                MessageKey.FUNCTION_NOT_DIFFERENTIATED.with(f.toText())));
+        return new Draft(
+                f.tree(),
+                Finding.of(Note.FUNCTION_NOT_DIFFERENTIATED, MessageKey.FUNCTION_NOT_DIFFERENTIATED.with(f.toText())));
     }
 
     /**
      * Whether the student's answer is an antiderivative: its derivative, by the engine's automatic
      * differentiation at each sample point, matches f there.
      */
-    private static Optional<Finding> integrated(Expression f, Expression student, String x, SamplePoints.Sample sample) {
+    private static Optional<Finding> integrated(
+            Expression f, Expression student, String x, SamplePoints.Sample sample) {
         if (!student.usedVariables().contains(x)) {
             return Optional.empty();
         }

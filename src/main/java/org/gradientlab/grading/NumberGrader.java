@@ -17,13 +17,15 @@ final class NumberGrader {
         }
         for (KnownMistake m : check.mistakes()) {
             if (check.tolerance().accepts(v, m.value())) {
-                return PartFeedback.graded(0, List.of(m.note()), List.of(mistakeMessage(m.note(), m.how())), shown, null);
+                return PartFeedback.graded(
+                        0, List.of(m.note()), List.of(mistakeMessage(m.note(), m.how())), shown, null);
             }
         }
         if (check.value() != 0 && check.tolerance().accepts(-v, check.value())) {
             return PartFeedback.graded(0, List.of(Note.SIGN_ERROR), List.of(MessageKey.SIGN_ERROR.with()), shown, null);
         }
-        return PartFeedback.graded(0, List.of(), List.of(MessageKey.INCORRECT_NUMBER.with(Format.number(v))), shown, null);
+        return PartFeedback.graded(
+                0, List.of(), List.of(MessageKey.INCORRECT_NUMBER.with(Format.number(v))), shown, null);
     }
 
     /** The message of an anticipated mistake: its own where the note has one, else the generic one. */

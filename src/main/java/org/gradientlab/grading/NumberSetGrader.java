@@ -28,22 +28,27 @@ final class NumberSetGrader {
                 case Reading.Readable<NumberReader.Value> r -> {
                     int offered = offeredIndex(check, r.value().value());
                     if (offered < 0) {
-                        problems.add(MessageKey.NOT_OFFERED.with(Format.number(r.value().value()), offeredList(check)));
+                        problems.add(MessageKey.NOT_OFFERED.with(
+                                Format.number(r.value().value()), offeredList(check)));
                     } else {
                         chosen.add(offered);
                     }
                 }
                 case Reading.Unreadable<NumberReader.Value> u ->
-                        u.messages().forEach(m -> problems.add(Message.located(MessageKey.INVALID_ENTRY, m, index)));
+                    u.messages().forEach(m -> problems.add(Message.located(MessageKey.INVALID_ENTRY, m, index)));
             }
         }
         if (!problems.isEmpty()) {
             return new Reading.Unreadable<>(problems, List.of(), null);
         }
-        List<String> shown = chosen.stream().map(j -> Format.number(check.offered().get(j))).toList();
-        return new Reading.Readable<>(chosen, shown.isEmpty()
-                ? new Interpretation("{}", "\\emptyset")
-                : new Interpretation("{" + String.join(", ", shown) + "}", "\\{" + String.join(", ", shown) + "\\}"));
+        List<String> shown =
+                chosen.stream().map(j -> Format.number(check.offered().get(j))).toList();
+        return new Reading.Readable<>(
+                chosen,
+                shown.isEmpty()
+                        ? new Interpretation("{}", "\\emptyset")
+                        : new Interpretation(
+                                "{" + String.join(", ", shown) + "}", "\\{" + String.join(", ", shown) + "\\}"));
     }
 
     static PartFeedback grade(NumberSetCheck check, TreeSet<Integer> chosen, Interpretation shown) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.gradientlab.engine.landscape.Landscape;
 import org.gradientlab.exercises.Note;
-import org.gradientlab.exercises.Tolerance;
 import org.gradientlab.exercises.OptimizerRuleCheck;
+import org.gradientlab.exercises.Tolerance;
 
 /**
  * Grades update rules by running them side by side with the engine's optimizer on each of the check's runs
@@ -88,7 +88,7 @@ final class OptimizerRuleGrader {
         return switch (RuleReader.read(check, rules)) {
             case Reading.Readable<RuleProgram> r -> r.value();
             case Reading.Unreadable<RuleProgram> u ->
-                    throw new IllegalStateException("a known mistake's rules cannot be read: " + u.messages());
+                throw new IllegalStateException("a known mistake's rules cannot be read: " + u.messages());
         };
     }
 
@@ -99,8 +99,13 @@ final class OptimizerRuleGrader {
         for (Map.Entry<String, Double> h : run.hyperparameters().entrySet()) {
             settings.add(h.getKey() + " = " + Format.number(h.getValue()));
         }
-        return MessageKey.RULE_STEP_DIFFERS.with(d.step(), variable, Format.number(d.expected()), Format.number(d.got()),
-                f.formula(), "(" + String.join(", ", run.start().stream().map(Format::number).toList()) + ")",
+        return MessageKey.RULE_STEP_DIFFERS.with(
+                d.step(),
+                variable,
+                Format.number(d.expected()),
+                Format.number(d.got()),
+                f.formula(),
+                "(" + String.join(", ", run.start().stream().map(Format::number).toList()) + ")",
                 settings.toString());
     }
 }

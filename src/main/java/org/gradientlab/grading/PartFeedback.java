@@ -45,14 +45,22 @@ public record PartFeedback(
             double score, List<Note> notes, List<Message> messages, Interpretation interpretedAs, Mask mask) {
         double s = Math.max(0, Math.min(1, score));
         return new PartFeedback(
-                Verdict.ofScore(s), OptionalDouble.of(s), notes, messages,
-                Optional.ofNullable(interpretedAs), Optional.ofNullable(mask));
+                Verdict.ofScore(s),
+                OptionalDouble.of(s),
+                notes,
+                messages,
+                Optional.ofNullable(interpretedAs),
+                Optional.ofNullable(mask));
     }
 
     /** A format error: nothing graded. */
     static PartFeedback invalid(List<Note> notes, List<Message> messages, Interpretation interpretedAs) {
         return new PartFeedback(
-                Verdict.INVALID, OptionalDouble.empty(), notes, messages, Optional.ofNullable(interpretedAs),
+                Verdict.INVALID,
+                OptionalDouble.empty(),
+                notes,
+                messages,
+                Optional.ofNullable(interpretedAs),
                 Optional.empty());
     }
 
@@ -64,7 +72,11 @@ public record PartFeedback(
     /** An answer that could not be checked. */
     static PartFeedback unverifiable(List<Message> messages, Interpretation interpretedAs) {
         return new PartFeedback(
-                Verdict.UNVERIFIABLE, OptionalDouble.empty(), List.of(), messages, Optional.ofNullable(interpretedAs),
+                Verdict.UNVERIFIABLE,
+                OptionalDouble.empty(),
+                List.of(),
+                messages,
+                Optional.ofNullable(interpretedAs),
                 Optional.empty());
     }
 
@@ -83,12 +95,16 @@ public record PartFeedback(
             m.add(one);
         }
         out.put("messages", m);
-        out.put("interpretedAs", interpretedAs.map(i -> {
-            Map<String, Object> shown = new LinkedHashMap<>();
-            shown.put("text", i.text());
-            shown.put("latex", i.latex());
-            return (Object) shown;
-        }).orElse(null));
+        out.put(
+                "interpretedAs",
+                interpretedAs
+                        .map(i -> {
+                            Map<String, Object> shown = new LinkedHashMap<>();
+                            shown.put("text", i.text());
+                            shown.put("latex", i.latex());
+                            return (Object) shown;
+                        })
+                        .orElse(null));
         mask.ifPresent(k -> out.put("mask", k.asList()));
         return out;
     }

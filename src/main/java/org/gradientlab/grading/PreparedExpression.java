@@ -18,8 +18,8 @@ import org.gradientlab.exercises.ExpressionCheck;
 final class PreparedExpression {
 
     private static final int CAPACITY = 256;
-    private static final Map<ExpressionCheck, PreparedExpression> CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<ExpressionCheck, PreparedExpression> CACHE =
+            Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<ExpressionCheck, PreparedExpression> eldest) {
                     return size() > CAPACITY;

@@ -13,7 +13,8 @@ import org.gradientlab.exercises.Note;
  * @param messages      format errors, empty when readable
  * @param notes         notes of the format errors (e.g. unknown-variable)
  */
-public record Preview(boolean readable, Optional<Interpretation> interpretedAs, List<Message> messages, List<Note> notes) {
+public record Preview(
+        boolean readable, Optional<Interpretation> interpretedAs, List<Message> messages, List<Note> notes) {
     public Preview {
         messages = List.copyOf(messages);
         notes = List.copyOf(notes);

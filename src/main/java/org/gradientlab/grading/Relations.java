@@ -41,8 +41,7 @@ final class Relations {
         if (Math.abs(k + 1) <= RTOL) {
             return Optional.of(Finding.of(Note.SIGN_ERROR, MessageKey.SIGN_ERROR.with()));
         }
-        return Optional.of(Finding.of(
-                Note.CONSTANT_FACTOR, MessageKey.CONSTANT_FACTOR.with(Format.factor(k))));
+        return Optional.of(Finding.of(Note.CONSTANT_FACTOR, MessageKey.CONSTANT_FACTOR.with(Format.factor(k))));
     }
 
     private static Optional<Finding> shift(double[] s, double[] c) {
@@ -56,7 +55,6 @@ final class Relations {
                 return Optional.empty();
             }
         }
-        return Optional.of(Finding.of(
-                Note.EXTRA_CONSTANT, MessageKey.EXTRA_CONSTANT.with(Format.number(d))));
+        return Optional.of(Finding.of(Note.EXTRA_CONSTANT, MessageKey.EXTRA_CONSTANT.with(Format.number(d))));
     }
 }

@@ -44,11 +44,11 @@ record RuleProgram(Variables variables, List<Assignment> assignments) {
         List<String> latex = new ArrayList<>();
         for (Assignment a : assignments) {
             text.add(a.target() + " = " + a.value().toText());
-            latex.add(Expression.of(new org.gradientlab.engine.expr.Expr.Var(a.target()), variables).toLatex()
-                    + " &\\leftarrow " + a.value().toLatex());
+            latex.add(Expression.of(new org.gradientlab.engine.expr.Expr.Var(a.target()), variables)
+                            .toLatex() + " &\\leftarrow " + a.value().toLatex());
         }
-        return new Interpretation(String.join("\n", text),
-                "\\begin{aligned} " + String.join(" \\\\ ", latex) + " \\end{aligned}");
+        return new Interpretation(
+                String.join("\n", text), "\\begin{aligned} " + String.join(" \\\\ ", latex) + " \\end{aligned}");
     }
 
     /**
@@ -74,8 +74,11 @@ record RuleProgram(Variables variables, List<Assignment> assignments) {
                 }
             }
         }
-        List<ToDoubleFunction<double[]>> compiled = assignments.stream().map(a -> a.value().compile()).toList();
-        int[] targets = assignments.stream().mapToInt(a -> variables.indexOf(a.target())).toArray();
+        List<ToDoubleFunction<double[]>> compiled =
+                assignments.stream().map(a -> a.value().compile()).toList();
+        int[] targets = assignments.stream()
+                .mapToInt(a -> variables.indexOf(a.target()))
+                .toArray();
         Map<String, double[][]> values = new LinkedHashMap<>();
         for (String name : recorded) {
             values.put(name, new double[steps][n]);

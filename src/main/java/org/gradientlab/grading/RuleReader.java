@@ -141,8 +141,8 @@ final class RuleReader {
         if (f.key() == ErrorKey.MISSING_CLOSING_PAREN && !engineArgs.isEmpty()) {
             engineArgs.set(0, Integer.toString(s.column(rhsStart + Integer.parseInt(engineArgs.get(0)) - 1)));
         }
-        List<Object> args = new ArrayList<>(List.of(
-                s.line(), column, f.key().english(column, engineArgs), ExpressionReader.key(f.key())));
+        List<Object> args = new ArrayList<>(
+                List.of(s.line(), column, f.key().english(column, engineArgs), ExpressionReader.key(f.key())));
         args.addAll(engineArgs);
         return MessageKey.RULE_INVALID_EXPRESSION.with(args.toArray());
     }

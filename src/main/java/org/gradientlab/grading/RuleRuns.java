@@ -75,13 +75,14 @@ final class RuleRuns {
             case OptimizerState.Momentum m when name.equals("v") -> m.velocity();
             case OptimizerState.AdaGrad a when name.equals("G") -> a.sumOfSquares();
             case OptimizerState.RmsProp r when name.equals("s") -> r.meanSquare();
-            case OptimizerState.Adam a -> switch (name) {
-                case "m" -> a.m();
-                case "v" -> a.v();
-                case "mhat" -> a.mHat();
-                case "vhat" -> a.vHat();
-                default -> throw unknown(state, name);
-            };
+            case OptimizerState.Adam a ->
+                switch (name) {
+                    case "m" -> a.m();
+                    case "v" -> a.v();
+                    case "mhat" -> a.mHat();
+                    case "vhat" -> a.vHat();
+                    default -> throw unknown(state, name);
+                };
             default -> throw unknown(state, name);
         };
     }

@@ -62,7 +62,10 @@ final class RuleText {
             return;
         }
         columns.add(to + 1);
-        out.add(new Statement(line, text.toString(), columns.stream().mapToInt(Integer::intValue).toArray()));
+        out.add(new Statement(
+                line,
+                text.toString(),
+                columns.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     private static String spelled(int c) {

@@ -23,8 +23,12 @@ final class RunGrader {
 
     static PartFeedback settings(RunCheck check, RunSettings s, Interpretation shown, Runs runs) {
         if (s.steps() > check.budget()) {
-            return PartFeedback.graded(0, List.of(Note.OVER_BUDGET),
-                    List.of(MessageKey.OVER_BUDGET.with(s.steps(), check.budget())), shown, null);
+            return PartFeedback.graded(
+                    0,
+                    List.of(Note.OVER_BUDGET),
+                    List.of(MessageKey.OVER_BUDGET.with(s.steps(), check.budget())),
+                    shown,
+                    null);
         }
         RunResult r = runs.get(check, s.lr());
         String lr = Format.number(s.lr());
@@ -33,24 +37,41 @@ final class RunGrader {
         // the run went on to the budget; within the student's steps it reached the target or diverged only if it
         // did so by then, and otherwise stood at its loss after those steps
         if (r.step() <= s.steps() && r.reason() == StopReason.THRESHOLD) {
-            return PartFeedback.graded(1, List.of(),
-                    List.of(MessageKey.RUN_REACHED.with(lr, method, target, r.step())), shown, null);
+            return PartFeedback.graded(
+                    1, List.of(), List.of(MessageKey.RUN_REACHED.with(lr, method, target, r.step())), shown, null);
         }
         if (r.step() <= s.steps() && r.reason() == StopReason.DIVERGED) {
-            return PartFeedback.graded(0, List.of(Note.DIVERGED),
-                    List.of(MessageKey.RUN_DIVERGED.with(lr, method, r.step())), shown, null);
+            return PartFeedback.graded(
+                    0,
+                    List.of(Note.DIVERGED),
+                    List.of(MessageKey.RUN_DIVERGED.with(lr, method, r.step())),
+                    shown,
+                    null);
         }
         int at = (int) Math.min(s.steps(), r.step());
-        return PartFeedback.graded(0, List.of(Note.TARGET_NOT_REACHED), List.of(MessageKey.RUN_NOT_REACHED.with(
-                lr, method, Format.number(r.trajectory().loss(at)), at, target)), shown, null);
+        return PartFeedback.graded(
+                0,
+                List.of(Note.TARGET_NOT_REACHED),
+                List.of(MessageKey.RUN_NOT_REACHED.with(
+                        lr, method, Format.number(r.trajectory().loss(at)), at, target)),
+                shown,
+                null);
     }
 
-    static PartFeedback steps(Variant variant, StepsCheck check, NumberReader.Value typed, Interpretation shown,
-            Map<String, Answer> answers, Runs runs) {
+    static PartFeedback steps(
+            Variant variant,
+            StepsCheck check,
+            NumberReader.Value typed,
+            Interpretation shown,
+            Map<String, Answer> answers,
+            Runs runs) {
         RunCheck run = runCheck(variant, check);
         if (typed.value() != Math.rint(typed.value()) || typed.value() < 0) {
-            return PartFeedback.invalid(List.of(), List.of(MessageKey.SETTING_OUT_OF_RANGE.with(
-                    "steps", "a whole number", Format.number(typed.value()))), shown);
+            return PartFeedback.invalid(
+                    List.of(),
+                    List.of(MessageKey.SETTING_OUT_OF_RANGE.with(
+                            "steps", "a whole number", Format.number(typed.value()))),
+                    shown);
         }
         OptionalDouble lr = answers.get(check.settingsPart()) instanceof Answer.Settings s
                 ? RunSettings.learningRate(s.values())
@@ -62,8 +83,12 @@ final class RunGrader {
         String alpha = Format.number(lr.getAsDouble());
         String target = Format.number(run.target());
         if (r.reason() != StopReason.THRESHOLD) {
-            return PartFeedback.graded(0, List.of(),
-                    List.of(MessageKey.STEPS_NEVER_REACHED.with(alpha, target, run.budget())), shown, null);
+            return PartFeedback.graded(
+                    0,
+                    List.of(),
+                    List.of(MessageKey.STEPS_NEVER_REACHED.with(alpha, target, run.budget())),
+                    shown,
+                    null);
         }
         if (Math.abs(typed.value() - r.step()) <= check.slack()) {
             return PartFeedback.graded(1, List.of(), List.of(), shown, null);

@@ -47,17 +47,19 @@ record RunSettings(double lr, long steps) {
         } else {
             steps = number("steps", values.get("steps"), problems, notes);
             if (Double.isFinite(steps) && (steps < 1 || steps != Math.rint(steps))) {
-                problems.add(MessageKey.SETTING_OUT_OF_RANGE.with("steps", "a whole number of at least 1",
-                        Format.number(steps)));
+                problems.add(MessageKey.SETTING_OUT_OF_RANGE.with(
+                        "steps", "a whole number of at least 1", Format.number(steps)));
             }
         }
         if (!problems.isEmpty()) {
             return new Reading.Unreadable<>(problems, notes, null);
         }
         RunSettings s = new RunSettings(lr, (long) Math.min(steps, LARGEST));
-        return new Reading.Readable<>(s, new Interpretation(
-                "lr = " + Format.number(lr) + ", steps = " + s.steps,
-                "\\alpha = " + Format.number(lr) + ",\\ \\text{steps} = " + s.steps));
+        return new Reading.Readable<>(
+                s,
+                new Interpretation(
+                        "lr = " + Format.number(lr) + ", steps = " + s.steps,
+                        "\\alpha = " + Format.number(lr) + ",\\ \\text{steps} = " + s.steps));
     }
 
     private static double number(String key, String text, List<Message> problems, List<Note> notes) {
@@ -77,7 +79,8 @@ record RunSettings(double lr, long steps) {
             return OptionalDouble.empty();
         }
         return switch (NumberReader.number(values.get("lr"))) {
-            case Reading.Readable<NumberReader.Value> r when r.value().value() > 0 -> OptionalDouble.of(r.value().value());
+            case Reading.Readable<NumberReader.Value> r
+            when r.value().value() > 0 -> OptionalDouble.of(r.value().value());
             default -> OptionalDouble.empty();
         };
     }
@@ -87,7 +90,12 @@ record RunSettings(double lr, long steps) {
         Landscape landscape = Landscapes.byId(check.landscape())
                 .orElseThrow(() -> new IllegalStateException("no landscape " + check.landscape()));
         double[] start = check.start().stream().mapToDouble(Double::doubleValue).toArray();
-        return Runner.run(check.method().spec(lr), Schedule.constant(), landscape, start,
-                StopRule.steps(steps).whenBelow(check.target()), landscape.minimumValue());
+        return Runner.run(
+                check.method().spec(lr),
+                Schedule.constant(),
+                landscape,
+                start,
+                StopRule.steps(steps).whenBelow(check.target()),
+                landscape.minimumValue());
     }
 }

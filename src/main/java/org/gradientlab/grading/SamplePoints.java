@@ -52,7 +52,8 @@ final class SamplePoints {
                 values.add(c);
             }
         }
-        return new Sample(points, values.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Sample(
+                points, values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static double coordinate(Domain.Interval in, boolean uniform, SeededRandom random) {

@@ -21,7 +21,7 @@ record Staged<T>(Reading<T> reading, BiFunction<T, Interpretation, PartFeedback>
         return switch (reading) {
             case Reading.Readable<T> r -> new Preview(true, Optional.of(r.interpretation()), List.of(), List.of());
             case Reading.Unreadable<T> u ->
-                    new Preview(false, Optional.ofNullable(u.interpretation()), u.messages(), u.notes());
+                new Preview(false, Optional.ofNullable(u.interpretation()), u.messages(), u.notes());
         };
     }
 

@@ -40,9 +40,12 @@ final class UnorderedNumbersGrader {
         if (!problems.isEmpty()) {
             return new Reading.Unreadable<>(problems, notes, null);
         }
-        return new Reading.Readable<>(values, shown.isEmpty()
-                ? new Interpretation("{}", "\\emptyset")
-                : new Interpretation("{" + String.join(", ", shown) + "}", "\\{" + String.join(", ", shown) + "\\}"));
+        return new Reading.Readable<>(
+                values,
+                shown.isEmpty()
+                        ? new Interpretation("{}", "\\emptyset")
+                        : new Interpretation(
+                                "{" + String.join(", ", shown) + "}", "\\{" + String.join(", ", shown) + "\\}"));
     }
 
     static PartFeedback grade(UnorderedNumbersCheck check, List<Double> typed, Interpretation shown) {

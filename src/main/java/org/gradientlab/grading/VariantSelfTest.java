@@ -48,7 +48,8 @@ public final class VariantSelfTest {
             try {
                 variant = exercise.variant(n, overrides);
             } catch (RuntimeException e) {
-                failures.add(new SelfTestReport.Failure(n, "", SelfTestReport.Check.VARIANT, "", String.valueOf(e.getMessage())));
+                failures.add(new SelfTestReport.Failure(
+                        n, "", SelfTestReport.Check.VARIANT, "", String.valueOf(e.getMessage())));
                 continue;
             }
             failures.addAll(check(variant));
@@ -66,8 +67,12 @@ public final class VariantSelfTest {
         if (f.verdict() != Verdict.CORRECT) {
             for (Map.Entry<String, PartFeedback> e : f.parts().entrySet()) {
                 if (e.getValue().verdict() != Verdict.CORRECT) {
-                    failures.add(new SelfTestReport.Failure(variant.number(), e.getKey(),
-                            SelfTestReport.Check.MODEL_ANSWER, "", describe(e.getValue())));
+                    failures.add(new SelfTestReport.Failure(
+                            variant.number(),
+                            e.getKey(),
+                            SelfTestReport.Check.MODEL_ANSWER,
+                            "",
+                            describe(e.getValue())));
                 }
             }
         }
@@ -75,11 +80,12 @@ public final class VariantSelfTest {
             for (CannedAnswer canned : part.canned()) {
                 Map<String, Answer> answers = new LinkedHashMap<>(model);
                 answers.put(part.id(), canned.answer());
-                PartFeedback p = grader.check(variant, answers, seed, runs).parts().get(part.id());
+                PartFeedback p =
+                        grader.check(variant, answers, seed, runs).parts().get(part.id());
                 String problem = problem(canned, p);
                 if (problem != null) {
-                    failures.add(new SelfTestReport.Failure(variant.number(), part.id(),
-                            SelfTestReport.Check.CANNED_ANSWER, canned.label(), problem));
+                    failures.add(new SelfTestReport.Failure(
+                            variant.number(), part.id(), SelfTestReport.Check.CANNED_ANSWER, canned.label(), problem));
                 }
             }
         }
@@ -94,8 +100,8 @@ public final class VariantSelfTest {
         if (verdictOk && notes.equals(canned.notes())) {
             return null;
         }
-        return "expected " + (canned.invalid() ? "invalid" : "a wrong answer") + " with notes "
-                + keys(canned.notes()) + ", got " + describe(p);
+        return "expected " + (canned.invalid() ? "invalid" : "a wrong answer") + " with notes " + keys(canned.notes())
+                + ", got " + describe(p);
     }
 
     private static String describe(PartFeedback p) {

@@ -47,9 +47,11 @@ final class VectorGrader {
         if (!problems.isEmpty()) {
             return new Reading.Unreadable<>(problems, notes, null);
         }
-        return new Reading.Readable<>(values, new Interpretation(
-                "[" + String.join(", ", texts) + "]",
-                "\\begin{pmatrix} " + String.join(" \\\\ ", latex) + " \\end{pmatrix}"));
+        return new Reading.Readable<>(
+                values,
+                new Interpretation(
+                        "[" + String.join(", ", texts) + "]",
+                        "\\begin{pmatrix} " + String.join(" \\\\ ", latex) + " \\end{pmatrix}"));
     }
 
     static PartFeedback grade(VectorCheck check, List<NumberReader.Value> values, Interpretation shown) {
@@ -58,7 +60,8 @@ final class VectorGrader {
         List<Message> messages = new ArrayList<>();
         int right = 0;
         for (int i = 0; i < values.size(); i++) {
-            boolean ok = i < expected.length && check.tolerance().accepts(values.get(i).value(), expected[i]);
+            boolean ok = i < expected.length
+                    && check.tolerance().accepts(values.get(i).value(), expected[i]);
             mask.add(ok);
             if (ok) {
                 right++;
@@ -69,8 +72,14 @@ final class VectorGrader {
         if (values.size() != expected.length) {
             messages.addFirst(MessageKey.WRONG_LENGTH.with(values.size(), expected.length));
         }
-        List<Note> notes = right == expected.length && values.size() == expected.length ? List.of() : List.of(Note.WRONG_ENTRY);
-        return PartFeedback.graded((double) right / Math.max(expected.length, values.size()), notes, messages, shown, new Mask.Entries(mask));
+        List<Note> notes =
+                right == expected.length && values.size() == expected.length ? List.of() : List.of(Note.WRONG_ENTRY);
+        return PartFeedback.graded(
+                (double) right / Math.max(expected.length, values.size()),
+                notes,
+                messages,
+                shown,
+                new Mask.Entries(mask));
     }
 
     /** The reference entries (formulas in the point's variables) evaluated at the point. */

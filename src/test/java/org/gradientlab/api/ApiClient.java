@@ -31,7 +31,9 @@ public final class ApiClient {
     }
 
     public Reply post(String path, String body) {
-        return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+        return perform(MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     public Reply post(String path, JsonNode body) {

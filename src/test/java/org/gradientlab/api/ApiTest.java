@@ -20,12 +20,15 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "gradientlab.api.rate-limit.burst=" + ApiTest.BURST,
-        "gradientlab.api.rate-limit.requests-per-minute=" + ApiTest.PER_MINUTE,
-        "gradientlab.api.max-request-bytes=" + ApiTest.MAX_BYTES,
-        // Vaadin scans only these packages (as the site's configuration does), which saves seconds at start-up.
-        "vaadin.allowed-packages=com.vaadin,org.gradientlab"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "gradientlab.api.rate-limit.burst=" + ApiTest.BURST,
+            "gradientlab.api.rate-limit.requests-per-minute=" + ApiTest.PER_MINUTE,
+            "gradientlab.api.max-request-bytes=" + ApiTest.MAX_BYTES,
+            // Vaadin scans only these packages (as the site's configuration does), which saves seconds at start-up.
+            "vaadin.allowed-packages=com.vaadin,org.gradientlab"
+        })
 @AutoConfigureMockMvc
 @Import(ApiTest.FreshClients.class)
 public @interface ApiTest {
@@ -42,11 +45,12 @@ public @interface ApiTest {
 
         @Bean
         MockMvcBuilderCustomizer freshClientAddresses() {
-            return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").with(request -> {
-                int n = NEXT.incrementAndGet();
-                request.setRemoteAddr("10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255));
-                return request;
-            }));
+            return builder ->
+                    builder.defaultRequest(MockMvcRequestBuilders.get("/").with(request -> {
+                        int n = NEXT.incrementAndGet();
+                        request.setRemoteAddr("10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255));
+                        return request;
+                    }));
         }
     }
 }

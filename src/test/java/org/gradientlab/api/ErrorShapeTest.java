@@ -39,10 +39,24 @@ class ErrorShapeTest {
 
     static Stream<Arguments> malformed() {
         List<String> bodies = List.of(
-                "", "   ", "{", "}", "nonsense", "null", "[]", "42", "\"text\"", "{\"expression\": }",
-                "{\"expression\": \"x\"} trailing", "{\"expression\": \"x\", \"expression\": \"y\"}",
-                "{'expression': 'x'}", "{\"expression\": NaN}", "[".repeat(5000) + "]".repeat(5000),
-                "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "\u0000\u0001\u0002", "{\"\uD800\": 1}");
+                "",
+                "   ",
+                "{",
+                "}",
+                "nonsense",
+                "null",
+                "[]",
+                "42",
+                "\"text\"",
+                "{\"expression\": }",
+                "{\"expression\": \"x\"} trailing",
+                "{\"expression\": \"x\", \"expression\": \"y\"}",
+                "{'expression': 'x'}",
+                "{\"expression\": NaN}",
+                "[".repeat(5000) + "]".repeat(5000),
+                "{\"a\":".repeat(3000) + "1" + "}".repeat(3000),
+                "\u0000\u0001\u0002",
+                "{\"\uD800\": 1}");
         return POST_ENDPOINTS.stream().flatMap(path -> bodies.stream().map(body -> Arguments.of(path, body)));
     }
 
@@ -57,8 +71,9 @@ class ErrorShapeTest {
 
     @Test
     void a_wrong_type_names_the_field_and_what_it_must_be() {
-        Reply reply = api.post("/api/v1/optimize", "{\"landscape\": \"bowl\", \"start\": [0, 0], "
-                + "\"optimizer\": {\"name\": \"gd\", \"lr\": [0.1]}}");
+        Reply reply = api.post(
+                "/api/v1/optimize",
+                "{\"landscape\": \"bowl\", \"start\": [0, 0], " + "\"optimizer\": {\"name\": \"gd\", \"lr\": [0.1]}}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.message()).contains("optimizer.lr").contains("number");
@@ -68,19 +83,24 @@ class ErrorShapeTest {
     void a_number_written_as_text_is_refused_but_the_non_finite_strings_are_numbers() {
         String body = "{\"expression\": \"x\", \"variables\": [\"x\"], \"at\": [%s]}";
 
-        assertThat(api.post("/api/v1/evaluate", body.formatted("\"1.5\"")).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/evaluate", body.formatted("\"-Infinity\"")).body().get("value").asString())
+        assertThat(api.post("/api/v1/evaluate", body.formatted("\"1.5\"")).status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/evaluate", body.formatted("\"-Infinity\""))
+                        .body()
+                        .get("value")
+                        .asString())
                 .isEqualTo("-Infinity");
     }
 
     @Test
     void huge_numbers_do_not_break_anything() {
-        Reply overflow = api.post("/api/v1/evaluate",
-                "{\"expression\": \"x\", \"variables\": [\"x\"], \"at\": [1e999]}");
+        Reply overflow =
+                api.post("/api/v1/evaluate", "{\"expression\": \"x\", \"variables\": [\"x\"], \"at\": [1e999]}");
         assertThat(overflow.status()).isEqualTo(200);
         assertThat(overflow.body().get("value").asString()).isEqualTo("Infinity");
 
-        Reply longNumber = api.post("/api/v1/evaluate",
+        Reply longNumber = api.post(
+                "/api/v1/evaluate",
                 "{\"expression\": \"x\", \"variables\": [\"x\"], \"at\": [" + "9".repeat(5000) + "]}");
         assertThat(longNumber.status()).isEqualTo(400);
         assertErrorShape(longNumber);
@@ -122,14 +142,16 @@ class ErrorShapeTest {
         assertThat(get.response().getHeader(HttpHeaders.ALLOW)).isEqualTo("POST");
         assertErrorShape(get);
 
-        Reply post = api.perform(MockMvcRequestBuilders.post("/api/v1/exercises").content("{}"));
+        Reply post =
+                api.perform(MockMvcRequestBuilders.post("/api/v1/exercises").content("{}"));
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.response().getHeader(HttpHeaders.ALLOW)).isEqualTo("GET");
     }
 
     @Test
     void a_client_that_accepts_only_html_gets_406_in_json_and_a_browser_gets_json() {
-        Reply htmlOnly = api.perform(MockMvcRequestBuilders.get("/api/v1/exercises").accept("text/html"));
+        Reply htmlOnly =
+                api.perform(MockMvcRequestBuilders.get("/api/v1/exercises").accept("text/html"));
         assertThat(htmlOnly.status()).isEqualTo(406);
         assertErrorShape(htmlOnly);
 
@@ -138,7 +160,8 @@ class ErrorShapeTest {
         assertThat(browser.status()).isEqualTo(200);
         assertThat(browser.response().getContentType()).startsWith("application/json");
 
-        Reply document = api.perform(MockMvcRequestBuilders.get("/api/v1/openapi.json").accept("text/html"));
+        Reply document =
+                api.perform(MockMvcRequestBuilders.get("/api/v1/openapi.json").accept("text/html"));
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body().get("openapi").asString()).startsWith("3.");
     }

@@ -13,11 +13,17 @@ public final class FuzzAssertions {
      * @return whether the reply was a success (2xx)
      */
     public static boolean assertWellFormed(Reply reply, String request) {
-        assertThat(reply.status()).as("status for %s%n→ %s", request, reply.text()).isLessThan(500);
-        assertThat(reply.body()).as("JSON body for %s%n→ %s", request, reply.text()).isNotNull();
+        assertThat(reply.status())
+                .as("status for %s%n→ %s", request, reply.text())
+                .isLessThan(500);
+        assertThat(reply.body())
+                .as("JSON body for %s%n→ %s", request, reply.text())
+                .isNotNull();
         if (reply.status() >= 400) {
             assertThat(reply.status()).as(request).isIn(400, 401, 404, 405);
-            assertThat(reply.body().path("error").path("message").asString()).as(request).isNotBlank();
+            assertThat(reply.body().path("error").path("message").asString())
+                    .as(request)
+                    .isNotBlank();
             return false;
         }
         return true;

@@ -30,7 +30,8 @@ class OpenApiDocumentTest {
     private final RequestMappingHandlerMapping mappings;
     private JsonNode document;
 
-    OpenApiDocumentTest(@Autowired MockMvc mvc,
+    OpenApiDocumentTest(
+            @Autowired MockMvc mvc,
             @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         this.api = new ApiClient(mvc);
         this.mappings = mappings;
@@ -53,19 +54,28 @@ class OpenApiDocumentTest {
     @Test
     void it_lists_exactly_the_implemented_endpoints() {
         Set<String> documented = new TreeSet<>();
-        document.get("paths").properties().forEach(path -> path.getValue().propertyNames()
+        document.get("paths").properties().forEach(path -> path.getValue()
+                .propertyNames()
                 .forEach(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
         Set<String> implemented = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> info.getPathPatternsCondition().getPatternValues()
-                .stream().filter(p -> p.startsWith("/api/v1/"))
-                .forEach(p -> info.getMethodsCondition().getMethods()
-                        .forEach(m -> implemented.add(m.name() + " " + p))));
+        mappings.getHandlerMethods()
+                .forEach((info, handler) -> info.getPathPatternsCondition().getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/v1/"))
+                        .forEach(p -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(m -> implemented.add(m.name() + " " + p))));
 
-        assertThat(documented).isEqualTo(implemented).containsExactlyInAnyOrder(
-                "POST /api/v1/evaluate", "POST /api/v1/differentiate", "POST /api/v1/optimize",
-                "GET /api/v1/exercises", "GET /api/v1/exercises/{id}", "POST /api/v1/exercises/{id}/check",
-                "GET /api/v1/openapi.json");
+        assertThat(documented)
+                .isEqualTo(implemented)
+                .containsExactlyInAnyOrder(
+                        "POST /api/v1/evaluate",
+                        "POST /api/v1/differentiate",
+                        "POST /api/v1/optimize",
+                        "GET /api/v1/exercises",
+                        "GET /api/v1/exercises/{id}",
+                        "POST /api/v1/exercises/{id}/check",
+                        "GET /api/v1/openapi.json");
     }
 
     /** The contract's names, as DESIGN §8 fixes them. */
@@ -75,10 +85,32 @@ class OpenApiDocumentTest {
             Map.entry("DifferentiateRequest", List.of("expression", "variable")),
             Map.entry("DifferentiateResponse", List.of("derivative")),
             Map.entry("Printed", List.of("text", "latex")),
-            Map.entry("OptimizeRequest", List.of("function", "landscape", "variables", "start", "optimizer",
-                    "schedule", "steps", "stop", "clipNorm")),
-            Map.entry("Optimizer", List.of("name", "lr", "beta", "momentumForm", "nesterovForm", "beta1", "beta2",
-                    "eps", "rho", "weightDecay", "memory")),
+            Map.entry(
+                    "OptimizeRequest",
+                    List.of(
+                            "function",
+                            "landscape",
+                            "variables",
+                            "start",
+                            "optimizer",
+                            "schedule",
+                            "steps",
+                            "stop",
+                            "clipNorm")),
+            Map.entry(
+                    "Optimizer",
+                    List.of(
+                            "name",
+                            "lr",
+                            "beta",
+                            "momentumForm",
+                            "nesterovForm",
+                            "beta1",
+                            "beta2",
+                            "eps",
+                            "rho",
+                            "weightDecay",
+                            "memory")),
             Map.entry("Schedule", List.of("name", "gamma", "every", "decay", "period", "mult", "warmup")),
             Map.entry("Stop", List.of("fBelow", "distanceBelow", "minimiser")),
             Map.entry("OptimizeResponse", List.of("trajectory", "losses", "stopped")),
@@ -100,8 +132,8 @@ class OpenApiDocumentTest {
 
     @Test
     void the_schemas_use_the_contract_names() {
-        CONTRACT.forEach((name, fields) -> assertThat(properties(schema(name))).as(name)
-                .isEqualTo(new TreeSet<>(fields)));
+        CONTRACT.forEach(
+                (name, fields) -> assertThat(properties(schema(name))).as(name).isEqualTo(new TreeSet<>(fields)));
         assertThat(properties(schema("Error").at("/properties/error"))).containsExactlyInAnyOrder("message", "column");
         assertThat(properties(schema("OptimizeResponse").at("/properties/stopped")))
                 .containsExactlyInAnyOrder("reason", "step");
@@ -129,12 +161,12 @@ class OpenApiDocumentTest {
                 Map.entry("PartResult", "exercises.CheckResponse$PartResult"),
                 Map.entry("Message", "exercises.CheckResponse$MessageView"),
                 Map.entry("Error", "ApiError"));
-        records.forEach((name, type) -> assertThat(properties(schema(name))).as(name)
-                .isEqualTo(components("org.gradientlab.api." + type)));
-        assertThat(properties(schema("Error").at("/properties/error"))).isEqualTo(components(
-                "org.gradientlab.api.ApiError$Detail"));
-        assertThat(properties(schema("OptimizeResponse").at("/properties/stopped"))).isEqualTo(components(
-                "org.gradientlab.api.optimize.OptimizeResponse$Stopped"));
+        records.forEach((name, type) ->
+                assertThat(properties(schema(name))).as(name).isEqualTo(components("org.gradientlab.api." + type)));
+        assertThat(properties(schema("Error").at("/properties/error")))
+                .isEqualTo(components("org.gradientlab.api.ApiError$Detail"));
+        assertThat(properties(schema("OptimizeResponse").at("/properties/stopped")))
+                .isEqualTo(components("org.gradientlab.api.optimize.OptimizeResponse$Stopped"));
     }
 
     @Test
@@ -144,7 +176,9 @@ class OpenApiDocumentTest {
 
         assertThat(references).isNotEmpty();
         for (String reference : references) {
-            assertThat(document.at(reference.substring(1)).isMissingNode()).as(reference).isFalse();
+            assertThat(document.at(reference.substring(1)).isMissingNode())
+                    .as(reference)
+                    .isFalse();
         }
     }
 
@@ -165,7 +199,8 @@ class OpenApiDocumentTest {
     private static Set<String> components(String className) {
         try {
             RecordComponent[] components = Class.forName(className).getRecordComponents();
-            return Arrays.stream(components).map(RecordComponent::getName)
+            return Arrays.stream(components)
+                    .map(RecordComponent::getName)
                     .collect(Collectors.toCollection(TreeSet::new));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("no record " + className, e);

@@ -17,9 +17,10 @@ public final class RandomBodies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] EXPRESSION_TOKENS = {
-        "x", "y", "z", "x1", "x2", "a", "t", "w", "xy", "2", "0.5", "1e-3", "1e308", "10000", "0", "pi", "e", "π",
-        "+", "-", "−", "*", "·", "/", "^", "**", "²", "(", ")", "(", ")", "[", ",", "=", " ", "sin", "cos", "log",
-        "ln", "exp", "sqrt", "abs", "tanh", "sigmoid", "relu", "sign", "step", "tan", "!", "\u0000", "é", "𝑥"};
+        "x", "y", "z", "x1", "x2", "a", "t", "w", "xy", "2", "0.5", "1e-3", "1e308", "10000", "0", "pi", "e", "π", "+",
+        "-", "−", "*", "·", "/", "^", "**", "²", "(", ")", "(", ")", "[", ",", "=", " ", "sin", "cos", "log", "ln",
+        "exp", "sqrt", "abs", "tanh", "sigmoid", "relu", "sign", "step", "tan", "!", "\u0000", "é", "𝑥"
+    };
 
     private final SplittableRandom random;
     private final Function<SplittableRandom, Map<String, Object>> plausible;

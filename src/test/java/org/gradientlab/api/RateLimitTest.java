@@ -33,7 +33,9 @@ class RateLimitTest {
     @Test
     void the_request_after_the_burst_is_429_with_retry_after() {
         for (int i = 0; i < ApiTest.BURST; i++) {
-            assertThat(api.perform(from("203.0.113.7")).status()).as("request " + (i + 1)).isEqualTo(200);
+            assertThat(api.perform(from("203.0.113.7")).status())
+                    .as("request " + (i + 1))
+                    .isEqualTo(200);
         }
 
         Reply refused = api.perform(from("203.0.113.7"));
@@ -41,7 +43,8 @@ class RateLimitTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.message()).contains("Too many requests");
         // One token per 60 / PER_MINUTE = 10 s, so the wait is at most 10 s.
-        assertThat(Long.parseLong(refused.response().getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1L, 10L);
+        assertThat(Long.parseLong(refused.response().getHeader(HttpHeaders.RETRY_AFTER)))
+                .isBetween(1L, 10L);
         assertThat(refused.response().getContentType()).startsWith("application/json");
         assertThat(api.perform(from("203.0.113.8")).status()).isEqualTo(200);
     }
@@ -49,14 +52,17 @@ class RateLimitTest {
     @Test
     void post_endpoints_are_limited_too() {
         for (int i = 0; i < ApiTest.BURST; i++) {
-            api.perform(MockMvcRequestBuilders.post("/api/v1/evaluate").content("{}").with(r -> {
-                r.setRemoteAddr("203.0.113.20");
-                return r;
-            }));
+            api.perform(MockMvcRequestBuilders.post("/api/v1/evaluate")
+                    .content("{}")
+                    .with(r -> {
+                        r.setRemoteAddr("203.0.113.20");
+                        return r;
+                    }));
         }
 
         Reply refused = api.perform(MockMvcRequestBuilders.post("/api/v1/evaluate")
-                .content("{\"expression\": \"x\", \"variables\": [\"x\"], \"at\": [1]}").with(r -> {
+                .content("{\"expression\": \"x\", \"variables\": [\"x\"], \"at\": [1]}")
+                .with(r -> {
                     r.setRemoteAddr("203.0.113.20");
                     return r;
                 }));

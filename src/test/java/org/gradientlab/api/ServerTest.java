@@ -34,7 +34,8 @@ class ServerTest {
 
     @Test
     void evaluate_answers_json_over_http() throws Exception {
-        HttpResponse<String> response = send(to("/api/v1/evaluate").header("Content-Type", "application/json")
+        HttpResponse<String> response = send(to("/api/v1/evaluate")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"expression\": \"x^2\", \"variables\": [\"x\"], \"at\": [3]}")));
 
@@ -50,17 +51,20 @@ class ServerTest {
         HttpResponse<String> response = send(to("/api/v1/no-such-endpoint").GET());
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(ApiClient.parse(response.body()).at("/error/message").asString()).contains("no-such-endpoint");
+        assertThat(ApiClient.parse(response.body()).at("/error/message").asString())
+                .contains("no-such-endpoint");
     }
 
     @Test
     void a_chunked_body_over_the_limit_is_refused_without_a_content_length() throws Exception {
         byte[] big = ("{\"expression\": \"x\"" + " ".repeat(ApiTest.MAX_BYTES) + "}").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = send(to("/api/v1/evaluate").header("Content-Type", "application/json")
+        HttpResponse<String> response = send(to("/api/v1/evaluate")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(ApiClient.parse(response.body()).at("/error/message").asString()).contains("larger than the limit");
+        assertThat(ApiClient.parse(response.body()).at("/error/message").asString())
+                .contains("larger than the limit");
     }
 
     @Test

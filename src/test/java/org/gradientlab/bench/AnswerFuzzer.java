@@ -19,20 +19,94 @@ import org.gradientlab.exercises.RunCheck;
  */
 final class AnswerFuzzer {
 
-    private static final String[] LEAVES = {"x", "y", "z", "h", "x1", "x2", "t", "a", "b", "w", "xy", "pi", "e", "π",
-        "2", "0.5", "3", "1e-3", "1e308", "1e-320", "0", "10000", "9999.5", "1.7976931348623157e308", "4.9e-324"};
-    private static final String[] FUNCTIONS = {"sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "tanh",
-        "sigmoid", "relu", "sign", "step", "diff", "Sin", "sinh", "arcsin", "f"};
-    private static final String[] VALID_FUNCTIONS = {"sin", "cos", "tan", "exp", "log", "sqrt", "abs", "tanh",
-        "sigmoid", "relu"};
+    private static final String[] LEAVES = {
+        "x",
+        "y",
+        "z",
+        "h",
+        "x1",
+        "x2",
+        "t",
+        "a",
+        "b",
+        "w",
+        "xy",
+        "pi",
+        "e",
+        "π",
+        "2",
+        "0.5",
+        "3",
+        "1e-3",
+        "1e308",
+        "1e-320",
+        "0",
+        "10000",
+        "9999.5",
+        "1.7976931348623157e308",
+        "4.9e-324"
+    };
+    private static final String[] FUNCTIONS = {
+        "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "tanh", "sigmoid", "relu", "sign", "step", "diff",
+        "Sin", "sinh", "arcsin", "f"
+    };
+    private static final String[] VALID_FUNCTIONS = {
+        "sin", "cos", "tan", "exp", "log", "sqrt", "abs", "tanh", "sigmoid", "relu"
+    };
     private static final String[] OPERATORS = {"+", "-", "*", "/", "^", "**", " ", "·", "×", "−", "÷", ""};
     private static final String NOISE = "()()[]{},=#$%&!?;:'\"\\|<>~`@_²³⁻¹⁰₁₂√∗⋅–.eE+-*/^ \t\n\u00A0\u200B\uFEFF"
             + "\u0000\u202E\uD800\uDFFF😀∞∂∇";
-    private static final String[] SPECIALS = {"", " ", "\n", "NaN", "nan", "Infinity", "-Infinity", "inf", "1e309",
-        "-1e309", "0x10", "1_000", "1,5", "0.1.2", "--x", "+-+-x", "()", "(((", ")))", "x^", "^x", "2^-1", "2^^2",
-        "x^9999", "x^10001", "x^-10001", "exp(exp(exp(x)))", "1/0", "0/0", "log(0)", "sqrt(-1)", "x/0", "0^0",
-        "(-8)^(1/3)", "1e-308/1e308", "true", "null", "undefined", "{}", "[]", "[[1,2],[3,4]]", "lr=0.1",
-        "2147483648", "-2147483649", "9223372036854775808", "1e9", "4.5", "-0", "0.0000001"};
+    private static final String[] SPECIALS = {
+        "",
+        " ",
+        "\n",
+        "NaN",
+        "nan",
+        "Infinity",
+        "-Infinity",
+        "inf",
+        "1e309",
+        "-1e309",
+        "0x10",
+        "1_000",
+        "1,5",
+        "0.1.2",
+        "--x",
+        "+-+-x",
+        "()",
+        "(((",
+        ")))",
+        "x^",
+        "^x",
+        "2^-1",
+        "2^^2",
+        "x^9999",
+        "x^10001",
+        "x^-10001",
+        "exp(exp(exp(x)))",
+        "1/0",
+        "0/0",
+        "log(0)",
+        "sqrt(-1)",
+        "x/0",
+        "0^0",
+        "(-8)^(1/3)",
+        "1e-308/1e308",
+        "true",
+        "null",
+        "undefined",
+        "{}",
+        "[]",
+        "[[1,2],[3,4]]",
+        "lr=0.1",
+        "2147483648",
+        "-2147483649",
+        "9223372036854775808",
+        "1e9",
+        "4.5",
+        "-0",
+        "0.0000001"
+    };
     private static final List<String> ADVERSARIAL = Arrays.stream(ParserInput.values())
             .filter(i -> i != ParserInput.MEGABYTE)
             .map(ParserInput::text)
@@ -146,18 +220,18 @@ final class AnswerFuzzer {
     private String formula(int depth) {
         boolean wild = random.nextInt(5) == 0;
         if (depth == 0 || random.nextInt(4) == 0) {
-            return random.nextInt(3) == 0 ? number()
-                    : wild || variables.isEmpty() ? pick(LEAVES) : pick(variables);
+            return random.nextInt(3) == 0 ? number() : wild || variables.isEmpty() ? pick(LEAVES) : pick(variables);
         }
         String function = wild ? pick(FUNCTIONS) : pick(VALID_FUNCTIONS);
         return switch (random.nextInt(5)) {
-            case 0 -> formula(depth - 1) + (wild ? pick(OPERATORS) : pick(new String[] {"+", "-", "*", "/"}))
-                    + formula(depth - 1);
+            case 0 ->
+                formula(depth - 1)
+                        + (wild ? pick(OPERATORS) : pick(new String[] {"+", "-", "*", "/"}))
+                        + formula(depth - 1);
             case 1 -> function + "(" + formula(depth - 1) + ")";
             case 2 -> function + " " + formula(depth - 1);
             case 3 -> "-" + formula(depth - 1);
-            default -> "(" + formula(depth - 1) + ")^"
-                    + (random.nextInt(3) == 0 ? number() : formula(depth - 1));
+            default -> "(" + formula(depth - 1) + ")^" + (random.nextInt(3) == 0 ? number() : formula(depth - 1));
         };
     }
 
@@ -183,8 +257,12 @@ final class AnswerFuzzer {
         int n = random.nextInt(4) == 0 ? random.nextInt(12) : Math.max(0, size + random.nextInt(3) - 1);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(random.nextInt(3) == 0 && model instanceof Answer.Entries e && i < e.entries().size()
-                    ? e.entries().get(i) : text(seeds));
+            out.add(
+                    random.nextInt(3) == 0
+                                    && model instanceof Answer.Entries e
+                                    && i < e.entries().size()
+                            ? e.entries().get(i)
+                            : text(seeds));
         }
         return Answer.entries(out.toArray(String[]::new));
     }

@@ -80,7 +80,8 @@ public class GradeChainRuleBenchmark {
         seed = new GradingSeed(variant.exerciseId(), 0, "benchmark-student", 1);
         PartFeedback graded = grade().parts().get(part.id());
         List<Note> expectedNotes = answer.note == null ? List.of() : List.of(answer.note);
-        boolean notesAsExpected = answer.note == null ? !graded.notes().contains(Note.MISSING_INNER_DERIVATIVE)
+        boolean notesAsExpected = answer.note == null
+                ? !graded.notes().contains(Note.MISSING_INNER_DERIVATIVE)
                 : graded.notes().equals(expectedNotes);
         if (graded.verdict() != answer.verdict || !notesAsExpected) {
             throw new IllegalStateException(answer + " is graded " + graded.verdict() + " with notes " + graded.notes()

@@ -47,8 +47,14 @@ public final class GradingFuzz {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** One graded answer, kept when it is among the slowest or it failed. */
-    private record Case(Variant variant, String partId, Map<String, Answer> answers, Map<String, Object> json,
-            GradingSeed seed, long nanos, long cpuNanos) {
+    private record Case(
+            Variant variant,
+            String partId,
+            Map<String, Answer> answers,
+            Map<String, Object> json,
+            GradingSeed seed,
+            long nanos,
+            long cpuNanos) {
 
         Feedback grade(Grader grader) {
             return json != null ? grader.checkJson(variant, json, seed) : grader.check(variant, answers, seed);
@@ -56,8 +62,8 @@ public final class GradingFuzz {
 
         String describe() {
             Object answer = json != null ? json.get(partId) : answers.get(partId);
-            return variant.exerciseId() + " #" + variant.number() + " part " + partId + (json != null ? " (JSON) " : " ")
-                    + Printable.of(answer);
+            return variant.exerciseId() + " #" + variant.number() + " part " + partId
+                    + (json != null ? " (JSON) " : " ") + Printable.of(answer);
         }
     }
 
@@ -78,7 +84,8 @@ public final class GradingFuzz {
         }
 
         void keepIfSlow(Case c) {
-            if (slowest.size() < SLOWEST_KEPT || c.cpuNanos() > slowest.getLast().cpuNanos()) {
+            if (slowest.size() < SLOWEST_KEPT
+                    || c.cpuNanos() > slowest.getLast().cpuNanos()) {
                 slowest.add(c);
                 slowest.sort((a, b) -> Long.compare(b.cpuNanos(), a.cpuNanos()));
                 if (slowest.size() > SLOWEST_KEPT) {
@@ -115,9 +122,16 @@ public final class GradingFuzz {
         int variantCount = Integer.parseInt(options.getOrDefault("variants", "20"));
         long warmup = Long.parseLong(options.getOrDefault("warmup", "20000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20261123"));
-        System.out.printf(Locale.ROOT, "Grading fuzz: %d answers to expression/number/vector/matrix/choice/set parts, "
-                + "%d to engine-running parts, variants 0-%d, seed %d, after %d warm-up answers, Java %s%n", answers,
-                engineAnswers, variantCount - 1, seed, warmup, Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "Grading fuzz: %d answers to expression/number/vector/matrix/choice/set parts, "
+                        + "%d to engine-running parts, variants 0-%d, seed %d, after %d warm-up answers, Java %s%n",
+                answers,
+                engineAnswers,
+                variantCount - 1,
+                seed,
+                warmup,
+                Runtime.version());
 
         GradingFuzz fuzz = new GradingFuzz(seed, variantCount);
         List<String[]> cheap = new ArrayList<>();
@@ -157,9 +171,12 @@ public final class GradingFuzz {
 
     /** Whether grading this part runs an optimizer; a check type added later counts as running one, to be safe. */
     private static boolean runsEngine(Part p) {
-        return !(p.check() instanceof ExpressionCheck || p.check() instanceof NumberCheck
-                || p.check() instanceof VectorCheck || p.check() instanceof MatrixCheck
-                || p.check() instanceof ChoiceCheck || p.check() instanceof NumberSetCheck);
+        return !(p.check() instanceof ExpressionCheck
+                || p.check() instanceof NumberCheck
+                || p.check() instanceof VectorCheck
+                || p.check() instanceof MatrixCheck
+                || p.check() instanceof ChoiceCheck
+                || p.check() instanceof NumberSetCheck);
     }
 
     private Tally run(String name, List<String[]> parts, long total, boolean engineGroup) {
@@ -193,8 +210,8 @@ public final class GradingFuzz {
             GradingSeed seed = new GradingSeed(exercise.id(), variant.number(), "fuzz-" + (i % 97), (int) (i % 5));
             grade(tally, new Case(variant, part.id(), answers, decoded, seed, 0, 0));
             if ((i + 1) % report == 0) {
-                System.out.printf(Locale.ROOT, "  %s: %,d graded, %.1f s%n", name, i + 1,
-                        (System.nanoTime() - started) / 1e9);
+                System.out.printf(
+                        Locale.ROOT, "  %s: %,d graded, %.1f s%n", name, i + 1, (System.nanoTime() - started) / 1e9);
             }
         }
         return tally;
@@ -209,7 +226,8 @@ public final class GradingFuzz {
             feedback = c.grade(grader);
         } catch (Throwable t) {
             tally.thrown++;
-            tally.fault(t + " at " + (t.getStackTrace().length > 0 ? t.getStackTrace()[0] : "?") + " on " + c.describe());
+            tally.fault(
+                    t + " at " + (t.getStackTrace().length > 0 ? t.getStackTrace()[0] : "?") + " on " + c.describe());
             return;
         }
         long nanos = System.nanoTime() - start;
@@ -235,8 +253,14 @@ public final class GradingFuzz {
 
     /** Prints the tally; returns whether it is free of exceptions. */
     private boolean report(Tally t) {
-        System.out.printf(Locale.ROOT, "%n%s: %,d answers, %d exceptions thrown, %d grading-failed, verdicts %s%n",
-                t.name, t.count, t.thrown, t.gradingFailed, t.verdicts);
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s: %,d answers, %d exceptions thrown, %d grading-failed, verdicts %s%n",
+                t.name,
+                t.count,
+                t.thrown,
+                t.gradingFailed,
+                t.verdicts);
         if (t.times.count() > 0) {
             printTimes("wall-clock", t.times);
             printTimes("thread CPU", t.cpuTimes);
@@ -245,8 +269,8 @@ public final class GradingFuzz {
             System.out.println("  FAULT " + f);
         }
         if (!t.slowest.isEmpty()) {
-            System.out.println("  slowest answers by CPU time (CPU / wall-clock of the first grading; then "
-                    + REGRADES + " re-gradings of the same answer):");
+            System.out.println("  slowest answers by CPU time (CPU / wall-clock of the first grading; then " + REGRADES
+                    + " re-gradings of the same answer):");
         }
         for (Case c : t.slowest) {
             long bestCpu = Long.MAX_VALUE;
@@ -261,21 +285,34 @@ public final class GradingFuzz {
                 bestCpu = Math.min(bestCpu, cpu);
                 worstCpu = Math.max(worstCpu, cpu);
             }
-            System.out.printf(Locale.ROOT, "    %s / %s (re-graded: CPU %s – %s, best wall-clock %s)  %s%n",
-                    micros(c.cpuNanos()), micros(c.nanos()), micros(bestCpu), micros(worstCpu), micros(bestWall),
+            System.out.printf(
+                    Locale.ROOT,
+                    "    %s / %s (re-graded: CPU %s – %s, best wall-clock %s)  %s%n",
+                    micros(c.cpuNanos()),
+                    micros(c.nanos()),
+                    micros(bestCpu),
+                    micros(worstCpu),
+                    micros(bestWall),
                     c.describe());
         }
         return t.thrown == 0 && t.gradingFailed == 0;
     }
 
     private static void printTimes(String clock, Histogram h) {
-        System.out.printf(Locale.ROOT, "  %s time per answer: mean %.1f µs, p50 %s, p99 %s, p99.9 %s, max %s%n", clock,
-                h.mean() / 1e3, micros(h.quantile(0.5)), micros(h.quantile(0.99)), micros(h.quantile(0.999)),
+        System.out.printf(
+                Locale.ROOT,
+                "  %s time per answer: mean %.1f µs, p50 %s, p99 %s, p99.9 %s, max %s%n",
+                clock,
+                h.mean() / 1e3,
+                micros(h.quantile(0.5)),
+                micros(h.quantile(0.99)),
+                micros(h.quantile(0.999)),
                 micros(h.max()));
     }
 
     private static String micros(long nanos) {
-        return nanos >= 10_000_000 ? String.format(Locale.ROOT, "%.1f ms", nanos / 1e6)
+        return nanos >= 10_000_000
+                ? String.format(Locale.ROOT, "%.1f ms", nanos / 1e6)
                 : String.format(Locale.ROOT, "%.0f µs", nanos / 1e3);
     }
 }

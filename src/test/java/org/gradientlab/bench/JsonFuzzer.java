@@ -29,7 +29,8 @@ final class JsonFuzzer {
         return switch (answer) {
             case Answer.Text t -> random.nextInt(8) == 0 ? numberOrText(t.text()) : t.text();
             case Answer.Entries e -> new ArrayList<Object>(e.entries());
-            case Answer.Grid g -> g.rows().stream().map(r -> (Object) new ArrayList<Object>(r)).toList();
+            case Answer.Grid g ->
+                g.rows().stream().map(r -> (Object) new ArrayList<Object>(r)).toList();
             case Answer.Settings s -> new LinkedHashMap<>(s.values());
         };
     }
@@ -47,7 +48,9 @@ final class JsonFuzzer {
             case 0 -> null;
             case 1 -> random.nextBoolean();
             case 2 -> random.nextInt(7) - 3;
-            case 3 -> List.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0, Double.MIN_VALUE).get(random.nextInt(4));
+            case 3 ->
+                List.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0, Double.MIN_VALUE)
+                        .get(random.nextInt(4));
             case 4 -> texts.text(List.of("x"));
             case 5 -> {
                 List<Object> list = new ArrayList<>();

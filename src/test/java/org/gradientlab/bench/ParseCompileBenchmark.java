@@ -77,8 +77,10 @@ public class ParseCompileBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Object read(Adversarial adversarial) {
         return switch (Expression.tryParse(adversarial.text, ParserInput.variables())) {
-            case ParseResult.Success s -> CompiledFunction.compile(s.tree(), ParserInput.variables().names())
-                    .instructionCount() + s.expression().toLatex().length();
+            case ParseResult.Success s ->
+                CompiledFunction.compile(s.tree(), ParserInput.variables().names())
+                                .instructionCount()
+                        + s.expression().toLatex().length();
             case ParseResult.Failure f -> f;
         };
     }

@@ -185,8 +185,9 @@ public enum ParserInput {
         }
         Optional<ErrorKey> outcome = outcome(text);
         if (!outcome.equals(Optional.ofNullable(expected))) {
-            throw new IllegalStateException(this + " is " + outcome.map(k -> "rejected with " + k).orElse("accepted")
-                    + ", expected " + (expected == null ? "accepted" : "rejected with " + expected));
+            throw new IllegalStateException(
+                    this + " is " + outcome.map(k -> "rejected with " + k).orElse("accepted") + ", expected "
+                            + (expected == null ? "accepted" : "rejected with " + expected));
         }
         return text;
     }

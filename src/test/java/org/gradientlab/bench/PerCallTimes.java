@@ -32,8 +32,17 @@ public final class PerCallTimes {
         int calls = Integer.parseInt(options.getOrDefault("calls", "2000"));
         int gradings = Integer.parseInt(options.getOrDefault("gradings", "20000"));
         System.out.printf(Locale.ROOT, "Per-call times after a warm-up of as many calls, Java %s%n", Runtime.version());
-        System.out.printf(Locale.ROOT, "%-50s %8s | %10s %10s %10s | %10s %10s %10s%n", "call", "calls",
-                "CPU p50", "CPU p99", "CPU max", "wall p50", "wall p99", "wall max");
+        System.out.printf(
+                Locale.ROOT,
+                "%-50s %8s | %10s %10s %10s | %10s %10s %10s%n",
+                "call",
+                "calls",
+                "CPU p50",
+                "CPU p99",
+                "CPU max",
+                "wall p50",
+                "wall p99",
+                "wall max");
 
         ParseCompileBenchmark reading = new ParseCompileBenchmark();
         for (ParserInput input : ParserInput.values()) {
@@ -64,9 +73,17 @@ public final class PerCallTimes {
             wall.add(System.nanoTime() - start);
             cpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
         }
-        System.out.printf(Locale.ROOT, "%-50s %8d | %10s %10s %10s | %10s %10s %10s%s%n", name, calls,
-                micros(cpu.quantile(0.5)), micros(cpu.quantile(0.99)), micros(cpu.max()),
-                micros(wall.quantile(0.5)), micros(wall.quantile(0.99)), micros(wall.max()),
+        System.out.printf(
+                Locale.ROOT,
+                "%-50s %8d | %10s %10s %10s | %10s %10s %10s%s%n",
+                name,
+                calls,
+                micros(cpu.quantile(0.5)),
+                micros(cpu.quantile(0.99)),
+                micros(cpu.max()),
+                micros(wall.quantile(0.5)),
+                micros(wall.quantile(0.99)),
+                micros(wall.max()),
                 sink == null ? " (no result)" : "");
     }
 

@@ -19,20 +19,29 @@ class ChartConfigTest {
 
     @Test
     void series_ids_are_unique_within_a_chart() {
-        assertThatThrownBy(() -> new ChartConfig("", "s", X, Y, List.of(
-                        LineSeries.of("a", "a", POINTS), PathSeries.of("a", "b", POINTS)), true, null))
+        assertThatThrownBy(() -> new ChartConfig(
+                        "",
+                        "s",
+                        X,
+                        Y,
+                        List.of(LineSeries.of("a", "a", POINTS), PathSeries.of("a", "b", POINTS)),
+                        true,
+                        null))
                 .hasMessageContaining("two series share the id a");
         assertThatThrownBy(() -> LineSeries.of(" ", "blank", POINTS)).hasMessageContaining("non-blank id");
     }
 
     @Test
     void with_replaces_a_series_in_place_or_appends_a_new_one() {
-        var config = ChartConfig.of("s", X, Y).with(LineSeries.of("a", "one", POINTS), LineSeries.of("b", "two", POINTS));
+        var config =
+                ChartConfig.of("s", X, Y).with(LineSeries.of("a", "one", POINTS), LineSeries.of("b", "two", POINTS));
 
         var changed = config.with(LineSeries.of("a", "one again", POINTS), LineSeries.of("c", "three", POINTS));
 
         assertThat(changed.series()).extracting(Series::label).containsExactly("one again", "two", "three");
-        assertThat(changed.without("b", "unknown").series()).extracting(Series::id).containsExactly("a", "c");
+        assertThat(changed.without("b", "unknown").series())
+                .extracting(Series::id)
+                .containsExactly("a", "c");
         assertThat(config.series()).extracting(Series::label).containsExactly("one", "two");
     }
 
@@ -61,9 +70,11 @@ class ChartConfigTest {
 
     @Test
     void points_can_be_built_from_arrays_and_loss_values() {
-        assertThat(Point.zip(new double[] {1, 2}, new double[] {3, 4})).containsExactly(new Point(1, 3), new Point(2, 4));
+        assertThat(Point.zip(new double[] {1, 2}, new double[] {3, 4}))
+                .containsExactly(new Point(1, 3), new Point(2, 4));
         assertThat(Point.indexed(new double[] {9, 8})).containsExactly(new Point(0, 9), new Point(1, 8));
-        assertThatThrownBy(() -> Point.zip(new double[] {1}, new double[] {})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Point.zip(new double[] {1}, new double[] {}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

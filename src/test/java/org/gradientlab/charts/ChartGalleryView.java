@@ -13,7 +13,11 @@ import java.util.List;
 public class ChartGalleryView extends Div {
 
     public ChartGalleryView() {
-        getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "1rem").set("padding", "1rem");
+        getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "1fr 1fr")
+                .set("gap", "1rem")
+                .set("padding", "1rem");
         add(landscape(), losses(), errors(), tangent());
     }
 
@@ -42,8 +46,10 @@ public class ChartGalleryView extends Div {
             x -= 0.15 * 2 * x;
             y -= 0.15 * 6 * y;
         }
-        ChartConfig config = ChartConfig.of("Contours of x² + 3y² with −∇f and a gradient-descent path.",
-                        Axis.linear("x").withRange(-3, 3), Axis.linear("y").withRange(-2, 2))
+        ChartConfig config = ChartConfig.of(
+                        "Contours of x² + 3y² with −∇f and a gradient-descent path.",
+                        Axis.linear("x").withRange(-3, 3),
+                        Axis.linear("y").withRange(-2, 2))
                 .withTitle("Landscape")
                 .withHeatmap(Heatmap.sample((a, b) -> a * a + 3 * b * b, -3, 3, -2, 2, 60, 40))
                 .with(Contours.of("f", lines), ArrowField.of("grad", "−∇f", arrows), PathSeries.of("gd", "GD", path));
@@ -60,10 +66,11 @@ public class ChartGalleryView extends Div {
             slow[k] = Math.pow(0.9, k);
             fast[k] = Math.pow(0.5, k);
         }
-        Chart chart = new Chart(ChartConfig.of("Two loss curves falling geometrically.",
-                        Axis.linear("step k"), Axis.logarithmic("f(x_k)"))
+        Chart chart = new Chart(ChartConfig.of(
+                        "Two loss curves falling geometrically.", Axis.linear("step k"), Axis.logarithmic("f(x_k)"))
                 .withTitle("Loss (log scale)")
-                .with(LineSeries.of("slow", "ratio 0.9", Point.indexed(slow)),
+                .with(
+                        LineSeries.of("slow", "ratio 0.9", Point.indexed(slow)),
                         LineSeries.of("fast", "ratio 0.5", Point.indexed(fast)).asDashed()));
         chart.setId("gallery-losses");
         return chart;
@@ -77,8 +84,10 @@ public class ChartGalleryView extends Div {
             double estimate = (Math.pow(1.5 + h, 3) - Math.pow(1.5 - h, 3)) / (2 * h);
             points.add(new Point(h, Math.abs(estimate - 6.75)));
         }
-        Chart chart = new Chart(ChartConfig.of("Central-difference error against h on log–log axes.",
-                        Axis.logarithmic("h"), Axis.logarithmic("error"))
+        Chart chart = new Chart(ChartConfig.of(
+                        "Central-difference error against h on log–log axes.",
+                        Axis.logarithmic("h"),
+                        Axis.logarithmic("error"))
                 .withTitle("Finite differences")
                 .with(PathSeries.of("central", "central difference", points).withMarkers(2, 2)));
         chart.setId("gallery-errors");
@@ -92,10 +101,13 @@ public class ChartGalleryView extends Div {
             double x = -3 + 6.0 * i / 100;
             f.add(new Point(x, Math.sin(x)));
         }
-        List<Point> tangent = List.of(new Point(-1, Math.sin(1) - 2 * Math.cos(1)), new Point(3, Math.sin(1) + 2 * Math.cos(1)));
+        List<Point> tangent =
+                List.of(new Point(-1, Math.sin(1) - 2 * Math.cos(1)), new Point(3, Math.sin(1) + 2 * Math.cos(1)));
         Chart chart = new Chart(ChartConfig.of("sin x with its tangent at x = 1.", Axis.linear("x"), Axis.linear("y"))
                 .withTitle("Tangent")
-                .with(LineSeries.of("f", "sin x", f), LineSeries.of("t", "tangent at 1", tangent).asDashed().withColour(Colour.GREY)));
+                .with(
+                        LineSeries.of("f", "sin x", f),
+                        LineSeries.of("t", "tangent at 1", tangent).asDashed().withColour(Colour.GREY)));
         chart.setId("gallery-tangent");
         return chart;
     }

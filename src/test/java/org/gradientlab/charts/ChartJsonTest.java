@@ -13,7 +13,8 @@ class ChartJsonTest {
     private static final List<Point> TWO_POINTS = List.of(new Point(0, 1), new Point(1, 0.5));
 
     private static ChartConfig chart(Series... series) {
-        return ChartConfig.of("A test chart.", Axis.linear("x"), Axis.linear("f(x)")).with(series);
+        return ChartConfig.of("A test chart.", Axis.linear("x"), Axis.linear("f(x)"))
+                .with(series);
     }
 
     private static JsonNode dataset(ObjectNode config, int index) {
@@ -22,8 +23,8 @@ class ChartJsonTest {
 
     @Test
     void a_chart_is_a_scatter_chart_with_two_titled_axes_and_no_animation() {
-        ObjectNode json = ChartJson.config(
-                ChartConfig.of("s", Axis.linear("step k"), Axis.logarithmic("loss").withRange(1e-6, 10)));
+        ObjectNode json = ChartJson.config(ChartConfig.of(
+                "s", Axis.linear("step k"), Axis.logarithmic("loss").withRange(1e-6, 10)));
 
         assertThat(json.get("type").asString()).isEqualTo("scatter");
         assertThat(json.at("/options/animation").asBoolean()).isFalse();
@@ -36,15 +37,18 @@ class ChartJsonTest {
         assertThat(json.at("/options/scales/y/min").asDouble()).isEqualTo(1e-6);
         assertThat(json.at("/options/scales/y/max").asDouble()).isEqualTo(10.0);
         assertThat(json.at("/options/plugins/legend/display").asBoolean()).isTrue();
-        assertThat(json.at("/options/plugins/legend/labels/usePointStyle").asBoolean()).isTrue();
-        assertThat(json.at("/options/plugins/legend/labels/pointStyle").asString()).isEqualTo("line");
+        assertThat(json.at("/options/plugins/legend/labels/usePointStyle").asBoolean())
+                .isTrue();
+        assertThat(json.at("/options/plugins/legend/labels/pointStyle").asString())
+                .isEqualTo("line");
         assertThat(json.at("/data/datasets").isArray()).isTrue();
         assertThat(json.at("/data/datasets").size()).isZero();
     }
 
     @Test
     void a_line_is_a_dataset_of_xy_pairs_without_markers() {
-        ObjectNode json = ChartJson.config(chart(LineSeries.of("f", "f(x) = x²", TWO_POINTS).asDashed()));
+        ObjectNode json = ChartJson.config(
+                chart(LineSeries.of("f", "f(x) = x²", TWO_POINTS).asDashed()));
 
         JsonNode line = dataset(json, 0);
         assertThat(line.get("glSeries").asString()).isEqualTo("f");
@@ -59,7 +63,8 @@ class ChartJsonTest {
 
     @Test
     void a_path_has_markers_and_a_larger_marker_on_its_last_point() {
-        ObjectNode json = ChartJson.config(chart(PathSeries.of("gd", "GD", TWO_POINTS).withMarkers(2, 7)));
+        ObjectNode json =
+                ChartJson.config(chart(PathSeries.of("gd", "GD", TWO_POINTS).withMarkers(2, 7)));
 
         JsonNode path = dataset(json, 0);
         assertThat(path.get("pointRadius").asDouble()).isEqualTo(2.0);
@@ -76,17 +81,26 @@ class ChartJsonTest {
                 LineSeries.of("b", "b", TWO_POINTS).withColour(new Colour("#123456")),
                 PathSeries.of("c", "c", TWO_POINTS)));
 
-        assertThat(dataset(json, 1).get("borderColor").asString()).isEqualTo(Colour.PALETTE.get(0).hex());
+        assertThat(dataset(json, 1).get("borderColor").asString())
+                .isEqualTo(Colour.PALETTE.get(0).hex());
         assertThat(dataset(json, 2).get("borderColor").asString()).isEqualTo("#123456");
-        assertThat(dataset(json, 3).get("borderColor").asString()).isEqualTo(Colour.PALETTE.get(1).hex());
+        assertThat(dataset(json, 3).get("borderColor").asString())
+                .isEqualTo(Colour.PALETTE.get(1).hex());
     }
 
     @Test
     void non_finite_values_and_non_positive_values_on_a_log_axis_become_gaps() {
-        ChartConfig config = ChartConfig.of("s", Axis.linear("k"), Axis.logarithmic("loss")).with(
-                LineSeries.of("loss", "loss", List.of(
-                        new Point(0, 10), new Point(1, Double.NaN), new Point(2, 0), new Point(3, -1),
-                        new Point(Double.POSITIVE_INFINITY, 5), new Point(5, 1e-3))));
+        ChartConfig config = ChartConfig.of("s", Axis.linear("k"), Axis.logarithmic("loss"))
+                .with(LineSeries.of(
+                        "loss",
+                        "loss",
+                        List.of(
+                                new Point(0, 10),
+                                new Point(1, Double.NaN),
+                                new Point(2, 0),
+                                new Point(3, -1),
+                                new Point(Double.POSITIVE_INFINITY, 5),
+                                new Point(5, 1e-3))));
 
         assertThat(dataset(ChartJson.config(config), 0).get("data").toString())
                 .isEqualTo("[[0.0,10.0],[1.0,null],[2.0,null],[3.0,null],[null,5.0],[5.0,0.001]]");
@@ -96,8 +110,8 @@ class ChartJsonTest {
     void contours_become_one_background_dataset_per_level_with_gaps_between_polylines() {
         List<Point> ringA = List.of(new Point(-2, 0), new Point(-1, 0));
         List<Point> ringB = List.of(new Point(1, 0), new Point(2, 0));
-        ObjectNode json = ChartJson.config(chart(Contours.of("f", List.of(
-                new ContourLine(5, TWO_POINTS), new ContourLine(-1, ringA), new ContourLine(-1, ringB)))));
+        ObjectNode json = ChartJson.config(chart(Contours.of(
+                "f", List.of(new ContourLine(5, TWO_POINTS), new ContourLine(-1, ringA), new ContourLine(-1, ringB)))));
 
         JsonNode low = dataset(json, 0);
         JsonNode high = dataset(json, 1);
@@ -108,7 +122,8 @@ class ChartJsonTest {
         assertThat(low.get("glSeries").asString()).isEqualTo("contours");
         assertThat(low.get("glHideInLegend").asBoolean()).isTrue();
         assertThat(low.get("order").asInt()).isEqualTo(ChartJson.CONTOUR_ORDER);
-        assertThat(low.get("borderColor").asString()).isNotEqualTo(high.get("borderColor").asString());
+        assertThat(low.get("borderColor").asString())
+                .isNotEqualTo(high.get("borderColor").asString());
         assertThat(low.get("label").asString()).isEqualTo("f = -1.0");
     }
 
@@ -121,8 +136,8 @@ class ChartJsonTest {
 
     @Test
     void arrows_carry_tail_and_displacement_and_skip_non_finite_ones() {
-        ObjectNode json = ChartJson.config(chart(ArrowField.of("grad", "−∇f", List.of(
-                new Arrow(1, 2, -0.5, 0.25), new Arrow(0, 0, Double.NaN, 1)))));
+        ObjectNode json = ChartJson.config(chart(
+                ArrowField.of("grad", "−∇f", List.of(new Arrow(1, 2, -0.5, 0.25), new Arrow(0, 0, Double.NaN, 1)))));
 
         JsonNode field = dataset(json, 0);
         assertThat(field.get("glArrows").toString()).isEqualTo("[[1.0,2.0,-0.5,0.25]]");
@@ -145,9 +160,7 @@ class ChartJsonTest {
 
     @Test
     void an_update_carries_only_the_changed_series_with_the_colour_they_have_in_the_chart() {
-        ChartConfig config = chart(
-                LineSeries.of("a", "a", TWO_POINTS),
-                PathSeries.of("b", "b", TWO_POINTS));
+        ChartConfig config = chart(LineSeries.of("a", "a", TWO_POINTS), PathSeries.of("b", "b", TWO_POINTS));
 
         ObjectNode update = ChartJson.update(config, Set.of("b"), List.of("gone"), false);
 
@@ -155,7 +168,8 @@ class ChartJsonTest {
         assertThat(update.get("removed").toString()).isEqualTo("[\"gone\"]");
         assertThat(update.get("datasets").size()).isEqualTo(1);
         assertThat(update.at("/datasets/0/glSeries").asString()).isEqualTo("b");
-        assertThat(update.at("/datasets/0/borderColor").asString()).isEqualTo(Colour.PALETTE.get(1).hex());
+        assertThat(update.at("/datasets/0/borderColor").asString())
+                .isEqualTo(Colour.PALETTE.get(1).hex());
         assertThat(update.has("heatmap")).isFalse();
     }
 

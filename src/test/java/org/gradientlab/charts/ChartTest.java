@@ -86,9 +86,11 @@ class ChartTest {
         assertThat(chart.tableToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
         List<NativeTable> tables = _find(chart.table, NativeTable.class);
         assertThat(tables).extracting(NativeTable::getCaptionText).containsExactly("GD", "reference");
-        assertThat(_find(tables.getFirst(), NativeTableHeaderCell.class)).extracting(NativeTableHeaderCell::getText)
+        assertThat(_find(tables.getFirst(), NativeTableHeaderCell.class))
+                .extracting(NativeTableHeaderCell::getText)
                 .containsExactly("Step k", "x₁", "x₂");
-        assertThat(_find(tables.getFirst(), NativeTableCell.class)).extracting(NativeTableCell::getText)
+        assertThat(_find(tables.getFirst(), NativeTableCell.class))
+                .extracting(NativeTableCell::getText)
                 .containsExactly("0", "3", "2", "1", "2.4", "−1.2", "2", "1.92", "0.72");
 
         _click(chart.tableToggle);
@@ -115,8 +117,10 @@ class ChartTest {
 
         chart.setTableVisible(true);
 
-        assertThat(_find(chart.table, NativeTable.class).getFirst().getBody().getRowCount()).isEqualTo(ChartTable.MAX_ROWS);
-        assertThat(_find(chart.table, Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(chart.table, NativeTable.class).getFirst().getBody().getRowCount())
+                .isEqualTo(ChartTable.MAX_ROWS);
+        assertThat(_find(chart.table, Paragraph.class))
+                .extracting(Paragraph::getText)
                 .containsExactly("First 500 of 520 rows.");
     }
 

@@ -14,7 +14,8 @@ class PartTest {
 
     @Test
     void ids_must_be_kebab_case() {
-        assertThatThrownBy(() -> new Part("Denominator", AnswerType.EXPRESSION, "p", 1, Answer.text("2h"), CHECK, List.of()))
+        assertThatThrownBy(() ->
+                        new Part("Denominator", AnswerType.EXPRESSION, "p", 1, Answer.text("2h"), CHECK, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new Part("fd-denominator", AnswerType.EXPRESSION, "p", 1, Answer.text("2h"), CHECK, List.of()).id())
                 .isEqualTo("fd-denominator");
@@ -46,13 +47,29 @@ class PartTest {
     @Test
     void note_keys_are_kebab_case_and_unique() {
         // the shared vocabulary of DESIGN §5, verbatim
-        for (String key : List.of("missing-inner-derivative", "constant-factor", "sign-error", "extra-constant",
-                "wrong-outer-derivative", "integrated-instead", "dropped-term", "transposed-jacobian", "wrong-entry",
-                "one-over-lambda", "missing-bias-correction", "l2-not-decoupled", "eps-inside-sqrt",
-                "undefined-at-point", "forbidden-function", "unknown-variable")) {
+        for (String key : List.of(
+                "missing-inner-derivative",
+                "constant-factor",
+                "sign-error",
+                "extra-constant",
+                "wrong-outer-derivative",
+                "integrated-instead",
+                "dropped-term",
+                "transposed-jacobian",
+                "wrong-entry",
+                "one-over-lambda",
+                "missing-bias-correction",
+                "l2-not-decoupled",
+                "eps-inside-sqrt",
+                "undefined-at-point",
+                "forbidden-function",
+                "unknown-variable")) {
             assertThat(Note.byKey(key)).as(key).isPresent();
         }
-        assertThat(java.util.Arrays.stream(Note.values()).map(Note::key).distinct().count())
+        assertThat(java.util.Arrays.stream(Note.values())
+                        .map(Note::key)
+                        .distinct()
+                        .count())
                 .isEqualTo(Note.values().length);
         assertThat(Note.byKey("transposed-jacobian")).contains(Note.TRANSPOSED_JACOBIAN);
         assertThat(Note.byKey("nonsense")).isEmpty();

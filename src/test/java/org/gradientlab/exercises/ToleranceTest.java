@@ -22,7 +22,8 @@ class ToleranceTest {
     void nan_never_equals_nan_and_infinities_are_never_close() {
         Tolerance t = Tolerance.EXPRESSION;
         assertThat(t.accepts(Double.NaN, Double.NaN)).isFalse();
-        assertThat(t.accepts(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY)).isFalse();
+        assertThat(t.accepts(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY))
+                .isFalse();
         assertThat(t.accepts(1, Double.NaN)).isFalse();
     }
 

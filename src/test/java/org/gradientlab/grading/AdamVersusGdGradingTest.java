@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AdamVersusGdGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("adam-vs-gd").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("adam-vs-gd").orElseThrow().variant(0);
 
     private static Answer settings(String lr, String steps) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -51,27 +52,34 @@ class AdamVersusGdGradingTest {
 
     @Test
     void reference_cases_s000_rosenbrock_gd_and_adam_step_counts_are_the_model_answers() {
-        int gd = ReferenceData.outputs("s000-rosenbrock-gd-torch").get("extended_run_20000_steps")
-                .get("steps_to_f_below_0.01").asInt();
-        int adam = ReferenceData.outputs("s000-rosenbrock-adam-torch").get("steps_to_f_below_0.01").asInt();
+        int gd = ReferenceData.outputs("s000-rosenbrock-gd-torch")
+                .get("extended_run_20000_steps")
+                .get("steps_to_f_below_0.01")
+                .asInt();
+        int adam = ReferenceData.outputs("s000-rosenbrock-adam-torch")
+                .get("steps_to_f_below_0.01")
+                .asInt();
         Feedback f = GRADER.check(V0, V0.modelAnswers(), GradingSeed.practice("adam-vs-gd", 0));
         assertThat(f.verdict()).isEqualTo(CORRECT);
-        assertThat(f.parts().get("gd-settings").messages().getFirst().args()).containsExactly("0.001",
-                "gradient descent", "0.01", Integer.toString(gd));
-        assertThat(f.parts().get("adam-settings").messages().getFirst().args().get(3)).isEqualTo(Integer.toString(adam));
+        assertThat(f.parts().get("gd-settings").messages().getFirst().args())
+                .containsExactly("0.001", "gradient descent", "0.01", Integer.toString(gd));
+        assertThat(f.parts().get("adam-settings").messages().getFirst().args().get(3))
+                .isEqualTo(Integer.toString(adam));
         assertThat(V0.modelAnswers().get("gd-steps")).isEqualTo(Answer.text(Integer.toString(gd)));
         assertThat(V0.modelAnswers().get("adam-steps")).isEqualTo(Answer.text(Integer.toString(adam)));
     }
 
     @Test
     void reference_case_s000_rosenbrock_gd_the_courses_2000_steps_stop_above_the_target() {
-        double fFinal = ReferenceData.number(ReferenceData.outputs("s000-rosenbrock-gd-torch").get("f_final"));
-        PartFeedback p = grade(Map.of("gd-settings", settings("0.001", "2000"))).parts().get("gd-settings");
+        double fFinal = ReferenceData.number(
+                ReferenceData.outputs("s000-rosenbrock-gd-torch").get("f_final"));
+        PartFeedback p =
+                grade(Map.of("gd-settings", settings("0.001", "2000"))).parts().get("gd-settings");
         assertThat(p.verdict()).isEqualTo(INCORRECT);
         assertThat(p.notes()).containsExactly(TARGET_NOT_REACHED);
         // the message shows f after 2000 steps to six significant figures
-        assertThat(Double.parseDouble(p.messages().getFirst().args().get(2))).isCloseTo(fFinal,
-                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(Double.parseDouble(p.messages().getFirst().args().get(2)))
+                .isCloseTo(fFinal, org.assertj.core.api.Assertions.within(1e-6));
     }
 
     static Stream<Arguments> gdSettings() {
@@ -94,8 +102,10 @@ class AdamVersusGdGradingTest {
 
     @ParameterizedTest(name = "GD lr={0} steps={1} is {2} {3}")
     @MethodSource("gdSettings")
-    void gradient_descent_settings_are_graded_by_running_them(String lr, String steps, Verdict verdict, List<Note> notes) {
-        PartFeedback p = grade(Map.of("gd-settings", settings(lr, steps))).parts().get("gd-settings");
+    void gradient_descent_settings_are_graded_by_running_them(
+            String lr, String steps, Verdict verdict, List<Note> notes) {
+        PartFeedback p =
+                grade(Map.of("gd-settings", settings(lr, steps))).parts().get("gd-settings");
         assertThat(p.verdict()).isEqualTo(verdict);
         assertThat(p.notes()).containsExactlyInAnyOrderElementsOf(notes);
     }
@@ -103,7 +113,8 @@ class AdamVersusGdGradingTest {
     @Test
     void unknown_setting_names_are_format_errors() {
         Map<String, String> m = Map.of("lr", "0.001", "steps", "5000", "momentum", "0.9");
-        PartFeedback p = grade(Map.of("gd-settings", Answer.settings(m))).parts().get("gd-settings");
+        PartFeedback p =
+                grade(Map.of("gd-settings", Answer.settings(m))).parts().get("gd-settings");
         assertThat(p.verdict()).isEqualTo(INVALID);
         assertThat(p.messages()).extracting(Message::key).containsExactly(MessageKey.UNKNOWN_SETTING);
     }
@@ -122,7 +133,11 @@ class AdamVersusGdGradingTest {
     @ParameterizedTest(name = "GD needed {0} steps: {1}")
     @MethodSource("gdSteps")
     void the_steps_needed_are_checked_against_the_engines_run_within_one(String steps, Verdict verdict) {
-        assertThat(grade(Map.of("gd-steps", Answer.text(steps))).parts().get("gd-steps").verdict()).isEqualTo(verdict);
+        assertThat(grade(Map.of("gd-steps", Answer.text(steps)))
+                        .parts()
+                        .get("gd-steps")
+                        .verdict())
+                .isEqualTo(verdict);
     }
 
     @Test
@@ -137,7 +152,8 @@ class AdamVersusGdGradingTest {
     @Test
     void no_step_count_is_right_when_the_students_run_never_reaches_the_target() {
         Feedback f = grade(Map.of("gd-settings", settings("0.01", "5000"), "gd-steps", Answer.text("4")));
-        assertThat(f.parts().get("gd-steps").messages()).extracting(Message::key)
+        assertThat(f.parts().get("gd-steps").messages())
+                .extracting(Message::key)
                 .containsExactly(MessageKey.STEPS_NEVER_REACHED);
         assertThat(f.verdict()).isEqualTo(Verdict.PARTIALLY_CORRECT);
         // GD parts 0, Adam parts 1: (0 + 1 + 0 + 1) / 4

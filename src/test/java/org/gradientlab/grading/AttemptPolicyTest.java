@@ -36,14 +36,16 @@ class AttemptPolicyTest {
     void kept_score_is_best_score_minus_penalty_per_earlier_wrong_attempt() {
         AttemptPolicy p = new AttemptPolicy(0, 0.1, 0);
         // attempt 1: 0.5 − 0 = 0.5; attempt 2: 0 − 0.1; attempt 3: 1 − 2·0.1 = 0.8
-        assertThat(p.keptScore(List.of(wrong(0.5), wrong(0), right())).getAsDouble()).isCloseTo(0.8, within(1e-12));
+        assertThat(p.keptScore(List.of(wrong(0.5), wrong(0), right())).getAsDouble())
+                .isCloseTo(0.8, within(1e-12));
     }
 
     @Test
     void ungraded_submissions_do_not_count_as_earlier_wrong_attempts() {
         AttemptPolicy p = new AttemptPolicy(0, 0.25, 0);
         // one graded wrong attempt before the correct one: 1 − 0.25
-        assertThat(p.keptScore(List.of(INVALID, wrong(0), UNVERIFIABLE, INVALID, right())).getAsDouble())
+        assertThat(p.keptScore(List.of(INVALID, wrong(0), UNVERIFIABLE, INVALID, right()))
+                        .getAsDouble())
                 .isCloseTo(0.75, within(1e-12));
     }
 
@@ -58,7 +60,9 @@ class AttemptPolicyTest {
     void kept_score_is_floored_at_zero() {
         AttemptPolicy p = new AttemptPolicy(0, 0.5, 0);
         // 0.2 − 0.5·3 < 0
-        assertThat(p.keptScore(List.of(wrong(0), wrong(0), wrong(0), wrong(0.2))).getAsDouble()).isZero();
+        assertThat(p.keptScore(List.of(wrong(0), wrong(0), wrong(0), wrong(0.2)))
+                        .getAsDouble())
+                .isZero();
     }
 
     @Test
@@ -83,7 +87,8 @@ class AttemptPolicyTest {
         assertThat(p.solutionVisible(List.of(wrong(0), INVALID), false)).isFalse();
         assertThat(p.solutionVisible(List.of(wrong(0), wrong(0)), false)).isTrue();
         assertThat(p.solutionVisible(List.of(), true)).isTrue();
-        assertThat(AttemptPolicy.PRACTICE.solutionVisible(List.of(wrong(0), wrong(0), wrong(0)), false)).isFalse();
+        assertThat(AttemptPolicy.PRACTICE.solutionVisible(List.of(wrong(0), wrong(0), wrong(0)), false))
+                .isFalse();
     }
 
     @Test

@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  */
 class AutogradGraphGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("autograd-graph").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("autograd-graph").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
 
     private static double value(Variant v, String part) {
@@ -53,10 +54,15 @@ class AutogradGraphGradingTest {
         // PyTorch's float32 autograd values, typed as printed, are within the four-figure tolerance
         for (String part : List.of("a", "b")) {
             String typed = out.get("de_d" + part + "_autograd").asString();
-            assertThat(CatalogueAnswers.grade(V0, "grad-" + part, Answer.text(typed)).verdict()).isEqualTo(CORRECT);
+            assertThat(CatalogueAnswers.grade(V0, "grad-" + part, Answer.text(typed))
+                            .verdict())
+                    .isEqualTo(CORRECT);
         }
         String e = out.get("e_float64").asString();
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, "grad-d", Answer.text(e)), INCORRECT, 0,
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, "grad-d", Answer.text(e)),
+                INCORRECT,
+                0,
                 List.of(FUNCTION_NOT_DIFFERENTIATED));
     }
 
@@ -87,8 +93,8 @@ class AutogradGraphGradingTest {
     @ParameterizedTest(name = "{0} = \"{1}\" is {2} {3}")
     @MethodSource("answers")
     void node_gradients_are_graded(String part, String answer, Verdict verdict, List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict,
-                verdict == CORRECT ? 1 : 0, notes);
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict, verdict == CORRECT ? 1 : 0, notes);
     }
 
     @Test
@@ -107,10 +113,10 @@ class AutogradGraphGradingTest {
         assertThat(value(v, "grad-a")).isCloseTo(0.2, within(1e-15));
         assertThat(value(v, "grad-b")).isCloseTo(8.0 / 15, within(1e-15));
         assertThat(v.part("grad-b").orElseThrow().weight()).isEqualTo(2);
-        CatalogueAnswers.expect(CatalogueAnswers.grade(v, "grad-b", Answer.text("2/15")), INCORRECT, 0,
-                List.of(OVERWROTE_GRADIENT));
-        CatalogueAnswers.expect(CatalogueAnswers.grade(v, "grad-b", Answer.text("6/15")), INCORRECT, 0,
-                List.of(OVERWROTE_GRADIENT));
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(v, "grad-b", Answer.text("2/15")), INCORRECT, 0, List.of(OVERWROTE_GRADIENT));
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(v, "grad-b", Answer.text("6/15")), INCORRECT, 0, List.of(OVERWROTE_GRADIENT));
     }
 
     @Test
@@ -132,11 +138,14 @@ class AutogradGraphGradingTest {
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(EXERCISE.validate(Map.of("a", "0"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("a", "0")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("squared", "c"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("squared", "c")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("b", "three"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("b", "three")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.NOT_A_NUMBER);
         assertThat(EXERCISE.validate(Map.of("a", "1.5", "b", "0.5"))).isEmpty();
     }
@@ -144,12 +153,16 @@ class AutogradGraphGradingTest {
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(9)).isEqualTo(EXERCISE.variant(9));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(20).map(n -> EXERCISE.variant(n).parameters()).distinct())
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(20)
+                        .map(n -> EXERCISE.variant(n).parameters())
+                        .distinct())
                 .hasSizeGreaterThan(10);
     }
 
     @Test
     void the_self_test_passes_over_sixty_variants() {
-        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures()).isEmpty();
+        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures())
+                .isEmpty();
     }
 }

@@ -19,8 +19,14 @@ import org.junit.jupiter.api.Test;
 class CombinationTest {
 
     private static Part part(String id, double weight) {
-        return new Part(id, AnswerType.EXPRESSION, "p", weight, Answer.text("x"),
-                ExpressionCheck.expression("x", Domain.symmetric(List.of("x"), 1)), List.of());
+        return new Part(
+                id,
+                AnswerType.EXPRESSION,
+                "p",
+                weight,
+                Answer.text("x"),
+                ExpressionCheck.expression("x", Domain.symmetric(List.of("x"), 1)),
+                List.of());
     }
 
     private static PartFeedback graded(double score) {
@@ -100,8 +106,13 @@ class CombinationTest {
 
     @Test
     void part_feedback_refuses_a_score_on_an_ungraded_verdict() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PartFeedback(Verdict.INVALID, OptionalDouble.of(0),
-                        List.<Note>of(), List.of(), Optional.empty(), Optional.empty()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PartFeedback(
+                        Verdict.INVALID,
+                        OptionalDouble.of(0),
+                        List.<Note>of(),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -45,7 +45,8 @@ import tools.jackson.databind.JsonNode;
  */
 class CriticalLrGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("critical-lr").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("critical-lr").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
 
     private static DivergenceThresholdCheck threshold(Variant v) {
@@ -55,10 +56,12 @@ class CriticalLrGradingTest {
     @Test
     void reference_case_s000_critical_lr_gives_the_eigenvalues_and_the_threshold() {
         JsonNode out = ReferenceData.outputs("s000-critical-lr");
-        UnorderedNumbersCheck eigen = (UnorderedNumbersCheck) V0.part("eigenvalues").orElseThrow().check();
+        UnorderedNumbersCheck eigen =
+                (UnorderedNumbersCheck) V0.part("eigenvalues").orElseThrow().check();
         // exact Hessian of a quadratic and a 2×2 diagonal eigenproblem: exact up to round-off
         assertThat(eigen.values().stream().sorted().toList())
-                .containsExactly(ReferenceData.vector(out.get("hessian_eigenvalues"))[1],
+                .containsExactly(
+                        ReferenceData.vector(out.get("hessian_eigenvalues"))[1],
                         ReferenceData.vector(out.get("hessian_eigenvalues"))[0]);
         assertThat(threshold(V0).threshold())
                 .isCloseTo(ReferenceData.number(out.get("true_divergence_threshold")), within(1e-15));
@@ -66,8 +69,12 @@ class CriticalLrGradingTest {
             assertThat(m.value()).isCloseTo(ReferenceData.number(out.get("alpha_theory_seed")), within(1e-15));
             assertThat(m.note()).isEqualTo(ONE_OVER_LAMBDA);
         });
-        assertThat(threshold(V0).start()).containsExactly(ReferenceData.vector(ReferenceData.inputs("s000-critical-lr")
-                .get("x0"))[0], ReferenceData.vector(ReferenceData.inputs("s000-critical-lr").get("x0"))[1]);
+        assertThat(threshold(V0).start())
+                .containsExactly(
+                        ReferenceData.vector(
+                                ReferenceData.inputs("s000-critical-lr").get("x0"))[0],
+                        ReferenceData.vector(
+                                ReferenceData.inputs("s000-critical-lr").get("x0"))[1]);
     }
 
     @Test
@@ -78,13 +85,18 @@ class CriticalLrGradingTest {
             PartFeedback f = CatalogueAnswers.grade(V0, "threshold", Answer.text(alpha));
             assertThat(f.verdict()).isEqualTo(INCORRECT);
             MessageKey direction = tests.get(alpha).get("diverges").asBoolean()
-                    ? MessageKey.THRESHOLD_LOWER : MessageKey.THRESHOLD_HIGHER;
+                    ? MessageKey.THRESHOLD_LOWER
+                    : MessageKey.THRESHOLD_HIGHER;
             assertThat(f.messages()).extracting(Message::key).contains(direction);
         }
         // the sweep's first rate at which |x1| grows lies within 1% of 1/3
-        String onset = ReferenceData.outputs("s000-critical-lr").get("fine_sweeps")
-                .get("step_0.0001_from_0.3300_to_0.3400").get("smallest_alpha_abs_x1_grows").asString();
-        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text(onset)).verdict()).isEqualTo(CORRECT);
+        String onset = ReferenceData.outputs("s000-critical-lr")
+                .get("fine_sweeps")
+                .get("step_0.0001_from_0.3300_to_0.3400")
+                .get("smallest_alpha_abs_x1_grows")
+                .asString();
+        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text(onset)).verdict())
+                .isEqualTo(CORRECT);
     }
 
     static Stream<Arguments> thresholds() {
@@ -115,21 +127,30 @@ class CriticalLrGradingTest {
     @ParameterizedTest(name = "α = \"{0}\" is {1} {2}")
     @MethodSource("thresholds")
     void the_threshold_is_graded_by_simulation(String answer, Verdict verdict, List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, "threshold", Answer.text(answer)), verdict,
-                verdict == CORRECT ? 1 : 0, notes);
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, "threshold", Answer.text(answer)),
+                verdict,
+                verdict == CORRECT ? 1 : 0,
+                notes);
     }
 
     @Test
     void the_messages_report_both_runs_and_the_way_to_go() {
-        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("0.3")).messages()).extracting(Message::key)
+        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("0.3")).messages())
+                .extracting(Message::key)
                 .containsExactly(MessageKey.RUN_CONVERGED, MessageKey.RUN_CONVERGED, MessageKey.THRESHOLD_HIGHER);
-        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("0.35")).messages()).extracting(Message::key)
+        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("0.35")).messages())
+                .extracting(Message::key)
                 .containsExactly(MessageKey.RUN_DIVERGED, MessageKey.RUN_DIVERGED, MessageKey.THRESHOLD_LOWER);
-        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("1/3")).messages()).extracting(Message::key)
+        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("1/3")).messages())
+                .extracting(Message::key)
                 .containsExactly(MessageKey.THRESHOLD_CONFIRMED, MessageKey.RUN_CONVERGED, MessageKey.RUN_DIVERGED);
-        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("1/6")).messages()).extracting(Message::key)
-                .startsWith(MessageKey.ONE_OVER_LAMBDA).endsWith(MessageKey.THRESHOLD_HIGHER);
-        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("-1")).messages()).extracting(Message::key)
+        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("1/6")).messages())
+                .extracting(Message::key)
+                .startsWith(MessageKey.ONE_OVER_LAMBDA)
+                .endsWith(MessageKey.THRESHOLD_HIGHER);
+        assertThat(CatalogueAnswers.grade(V0, "threshold", Answer.text("-1")).messages())
+                .extracting(Message::key)
                 .containsExactly(MessageKey.NOT_POSITIVE);
     }
 
@@ -153,26 +174,41 @@ class CriticalLrGradingTest {
     @ParameterizedTest(name = "eigenvalues {0} are {1} ({2}) {3}")
     @MethodSource("eigenvalues")
     void eigenvalues_are_matched_in_any_order(List<String> typed, Verdict verdict, double score, List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, "eigenvalues", Answer.entries(typed.toArray(String[]::new))),
-                verdict, score, notes);
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, "eigenvalues", Answer.entries(typed.toArray(String[]::new))),
+                verdict,
+                score,
+                notes);
     }
 
     @Test
     void the_eigenvalue_mask_follows_the_typed_order() {
-        assertThat(CatalogueAnswers.grade(V0, "eigenvalues", Answer.entries("2", "6")).mask().orElseThrow().asList())
+        assertThat(CatalogueAnswers.grade(V0, "eigenvalues", Answer.entries("2", "6"))
+                        .mask()
+                        .orElseThrow()
+                        .asList())
                 .isEqualTo(List.of(false, true));
     }
 
     @Test
     void one_over_lambda_max_is_the_fastest_step_without_oscillation() {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, "one-over-lambda-max",
-                Answer.text("fastest-without-oscillation")), CORRECT, 1, List.of());
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, "one-over-lambda-max", Answer.text("diverges")),
-                INCORRECT, 0, List.of(ONE_OVER_LAMBDA));
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, "one-over-lambda-max", Answer.text("oscillates-forever")),
-                INCORRECT, 0, List.of());
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, "one-over-lambda-max", Answer.text("converges")),
-                INVALID, 0, List.of());
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, "one-over-lambda-max", Answer.text("fastest-without-oscillation")),
+                CORRECT,
+                1,
+                List.of());
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, "one-over-lambda-max", Answer.text("diverges")),
+                INCORRECT,
+                0,
+                List.of(ONE_OVER_LAMBDA));
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, "one-over-lambda-max", Answer.text("oscillates-forever")),
+                INCORRECT,
+                0,
+                List.of());
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, "one-over-lambda-max", Answer.text("converges")), INVALID, 0, List.of());
     }
 
     @Test
@@ -180,19 +216,25 @@ class CriticalLrGradingTest {
         for (int n = 0; n < 60; n++) {
             Variant v = EXERCISE.variant(n);
             double[] k = Arrays.stream(v.parameters().get("coefficients").split(","))
-                    .mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+                    .mapToDouble(s -> Double.parseDouble(s.strip()))
+                    .toArray();
             // H = [[2a, b], [b, 2c]]: λ = (a + c) ± √((a − c)² + b²), computed here by the quadratic formula
             double root = Math.sqrt((k[0] - k[2]) * (k[0] - k[2]) + k[1] * k[1]);
             double max = k[0] + k[2] + root;
             double min = k[0] + k[2] - root;
-            UnorderedNumbersCheck eigen = (UnorderedNumbersCheck) v.part("eigenvalues").orElseThrow().check();
+            UnorderedNumbersCheck eigen =
+                    (UnorderedNumbersCheck) v.part("eigenvalues").orElseThrow().check();
             // the Jacobi iteration converges to round-off on a 2×2 matrix
-            assertThat(eigen.values().stream().sorted().mapToDouble(Double::doubleValue).toArray())
-                    .as("variant %d", n).containsExactly(new double[] {min, max}, within(1e-12 * max));
+            assertThat(eigen.values().stream()
+                            .sorted()
+                            .mapToDouble(Double::doubleValue)
+                            .toArray())
+                    .as("variant %d", n)
+                    .containsExactly(new double[] {min, max}, within(1e-12 * max));
             DivergenceThresholdCheck t = threshold(v);
             assertThat(t.threshold()).as("variant %d", n).isCloseTo(2 / max, within(1e-12));
-            CompiledFunction f = CompiledFunction.compile(Expression.parse(t.function(), new Variables(t.variables()))
-                    .tree(), t.variables());
+            CompiledFunction f = CompiledFunction.compile(
+                    Expression.parse(t.function(), new Variables(t.variables())).tree(), t.variables());
             double[] start = t.start().stream().mapToDouble(Double::doubleValue).toArray();
             // simulation: the model answer's neighbours behave as the theory says, and 1/λmax converges
             assertThat(run(f, start, 0.98 * t.threshold())).as("variant %d", n).isEqualTo(Outcome.CONVERGED);
@@ -202,8 +244,13 @@ class CriticalLrGradingTest {
     }
 
     private static Outcome run(CompiledFunction f, double[] start, double alpha) {
-        return Runner.run(OptimizerSpec.gradientDescent(alpha).create(), f, start, StopRule.steps(10_000),
-                OptionalDouble.of(0)).outcome();
+        return Runner.run(
+                        OptimizerSpec.gradientDescent(alpha).create(),
+                        f,
+                        start,
+                        StopRule.steps(10_000),
+                        OptionalDouble.of(0))
+                .outcome();
     }
 
     @Test
@@ -212,34 +259,45 @@ class CriticalLrGradingTest {
         Variant v = EXERCISE.variant(3, Map.of("coefficients", "1, 0, 10", "start", "3, 2"));
         assertThat(threshold(v).threshold()).isCloseTo(0.1, within(1e-15));
         CatalogueAnswers.expect(CatalogueAnswers.grade(v, "threshold", Answer.text("0.1")), CORRECT, 1, List.of());
-        CatalogueAnswers.expect(CatalogueAnswers.grade(v, "threshold", Answer.text("0.05")), INCORRECT, 0,
-                List.of(ONE_OVER_LAMBDA));
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(v, "threshold", Answer.text("0.05")), INCORRECT, 0, List.of(ONE_OVER_LAMBDA));
     }
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
         // [[2, 3], [3, 2]] has eigenvalues 5 and −1
-        assertThat(EXERCISE.validate(Map.of("coefficients", "1, 3, 1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("coefficients", "1, 3, 1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
         // (1, 0) is an eigenvector of diag(6, 1): it has no component along the other one
-        assertThat(EXERCISE.validate(Map.of("start", "1, 0"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("start", "1, 0")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("coefficients", "1, 2"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("coefficients", "1, 2")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.WRONG_DIMENSION);
-        assertThat(EXERCISE.validate(Map.of("coefficients", "2, 1, 1", "start", "1, 2"))).isEmpty();
+        assertThat(EXERCISE.validate(Map.of("coefficients", "2, 1, 1", "start", "1, 2")))
+                .isEmpty();
     }
 
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(11)).isEqualTo(EXERCISE.variant(11));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(30)
-                .map(n -> EXERCISE.variant(n).parameters().get("coefficients")).distinct()).hasSizeGreaterThan(10);
-        assertThat(Stream.iterate(1, n -> n + 1).limit(30)
-                .filter(n -> !EXERCISE.variant(n).parameters().get("coefficients").contains(", 0,"))).isNotEmpty();
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(30)
+                        .map(n -> EXERCISE.variant(n).parameters().get("coefficients"))
+                        .distinct())
+                .hasSizeGreaterThan(10);
+        assertThat(Stream.iterate(1, n -> n + 1).limit(30).filter(n -> !EXERCISE.variant(n)
+                        .parameters()
+                        .get("coefficients")
+                        .contains(", 0,")))
+                .isNotEmpty();
     }
 
     @Test
     void the_self_test_passes_over_sixty_variants() {
-        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures()).isEmpty();
+        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures())
+                .isEmpty();
     }
 }

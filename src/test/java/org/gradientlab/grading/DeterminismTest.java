@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Grading is a function of (exercise, variant, student, attempt) and the answers (DESIGN §5). */
 class DeterminismTest {
 
-    private static final Variant V = Catalogue.standard().byId("chain-rule").orElseThrow().variant(0);
+    private static final Variant V =
+            Catalogue.standard().byId("chain-rule").orElseThrow().variant(0);
     private static final Map<String, Answer> WRONG = Map.of("derivative", Answer.text("2x sin(x^2)"));
 
     @Test
@@ -37,8 +38,12 @@ class DeterminismTest {
     void the_seed_value_depends_on_every_field_and_only_on_them() {
         GradingSeed s = new GradingSeed("chain-rule", 0, "a", 1);
         assertThat(s.value()).isEqualTo(new GradingSeed("chain-rule", 0, "a", 1).value());
-        assertThat(Set.of(s.value(), new GradingSeed("jacobian", 0, "a", 1).value(),
-                new GradingSeed("chain-rule", 1, "a", 1).value(), new GradingSeed("chain-rule", 0, "b", 1).value(),
-                new GradingSeed("chain-rule", 0, "a", 2).value())).hasSize(5);
+        assertThat(Set.of(
+                        s.value(),
+                        new GradingSeed("jacobian", 0, "a", 1).value(),
+                        new GradingSeed("chain-rule", 1, "a", 1).value(),
+                        new GradingSeed("chain-rule", 0, "b", 1).value(),
+                        new GradingSeed("chain-rule", 0, "a", 2).value()))
+                .hasSize(5);
     }
 }

@@ -24,7 +24,12 @@ class ExperimentFuzzTest {
 
     private static final Grader GRADER = new Grader();
     private static final String[] EXERCISES = {
-        "momentum", "implement-optimizer", "linear-regression", "optimizer-comparison", "neural-net", "lr-schedules",
+        "momentum",
+        "implement-optimizer",
+        "linear-regression",
+        "optimizer-comparison",
+        "neural-net",
+        "lr-schedules",
         "batch-size"
     };
 
@@ -44,7 +49,9 @@ class ExperimentFuzzTest {
                 if (p.check() instanceof ExperimentCheck c) {
                     Map<String, Answer> answers = new LinkedHashMap<>(v.modelAnswers());
                     answers.put(p.id(), Answer.settings(settings(c, random)));
-                    PartFeedback f = GRADER.check(v, answers, GradingSeed.practice(v.exerciseId(), i)).parts().get(p.id());
+                    PartFeedback f = GRADER.check(v, answers, GradingSeed.practice(v.exerciseId(), i))
+                            .parts()
+                            .get(p.id());
                     assertThat(f.messages()).extracting(Message::key).doesNotContain(MessageKey.GRADING_FAILED);
                     assertThat(f.verdict()).isNotEqualTo(Verdict.UNVERIFIABLE);
                     if (f.verdict().isGraded()) {
@@ -77,7 +84,8 @@ class ExperimentFuzzTest {
             }
             Feedback f = GRADER.checkJson(v, answers, GradingSeed.practice(v.exerciseId(), i));
             assertSound(f);
-            assertThat(f.parts().keySet()).containsExactlyElementsOf(v.parts().stream().map(Part::id).toList());
+            assertThat(f.parts().keySet())
+                    .containsExactlyElementsOf(v.parts().stream().map(Part::id).toList());
         }
     }
 
@@ -88,14 +96,24 @@ class ExperimentFuzzTest {
             if (random.nextInt(15) == 0) {
                 continue;
             }
-            String value = switch (s.kind()) {
-                case SCHEDULE -> random.nextInt(8) == 0 ? "sgdr"
-                        : List.copyOf(check.schedules().keySet()).get(random.nextInt(check.schedules().size()));
-                case LENGTH -> Long.toString(random.nextInt(8) == 0 ? random.nextLong(-10, Long.MAX_VALUE)
-                        : random.nextInt(0, (int) s.high() + 5));
-                case NUMBER -> random.nextInt(10) == 0 ? "-" + random.nextDouble()
-                        : Double.toString(Math.pow(10, random.nextDouble(-6, 2.5)));
-            };
+            String value =
+                    switch (s.kind()) {
+                        case SCHEDULE ->
+                            random.nextInt(8) == 0
+                                    ? "sgdr"
+                                    : List.copyOf(check.schedules().keySet())
+                                            .get(random.nextInt(
+                                                    check.schedules().size()));
+                        case LENGTH ->
+                            Long.toString(
+                                    random.nextInt(8) == 0
+                                            ? random.nextLong(-10, Long.MAX_VALUE)
+                                            : random.nextInt(0, (int) s.high() + 5));
+                        case NUMBER ->
+                            random.nextInt(10) == 0
+                                    ? "-" + random.nextDouble()
+                                    : Double.toString(Math.pow(10, random.nextDouble(-6, 2.5)));
+                    };
             out.put(s.name(), random.nextInt(25) == 0 ? value + ")" : value);
         }
         if (random.nextInt(12) == 0) {

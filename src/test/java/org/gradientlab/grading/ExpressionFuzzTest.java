@@ -21,13 +21,16 @@ class ExpressionFuzzTest {
     @Test
     void derivative_parts_survive_20000_random_answers() {
         Catalogue c = Catalogue.standard();
-        List<Variant> chain = List.of(c.byId("chain-rule").orElseThrow().variant(0),
-                c.byId("chain-rule").orElseThrow().variant(3), c.byId("chain-rule").orElseThrow().variant(5));
+        List<Variant> chain = List.of(
+                c.byId("chain-rule").orElseThrow().variant(0),
+                c.byId("chain-rule").orElseThrow().variant(3),
+                c.byId("chain-rule").orElseThrow().variant(5));
         RandomAnswers x = new RandomAnswers(20_240_601L, List.of("x"));
         int valid = 0;
         for (int i = 0; i < 20_000; i++) {
             Variant v = chain.get(i % chain.size());
-            Feedback f = GRADER.check(v, Map.of("derivative", Answer.text(x.text())), GradingSeed.practice(v.exerciseId(), i));
+            Feedback f = GRADER.check(
+                    v, Map.of("derivative", Answer.text(x.text())), GradingSeed.practice(v.exerciseId(), i));
             assertSound(f);
             valid += f.isGraded() ? 1 : 0;
         }
@@ -40,8 +43,8 @@ class ExpressionFuzzTest {
         Variant jacobian = Catalogue.standard().byId("jacobian").orElseThrow().variant(0);
         RandomAnswers h = new RandomAnswers(20_240_603L, List.of("h"));
         for (int i = 0; i < 10_000; i++) {
-            Map<String, Answer> a = Map.of("jacobian", jacobian.modelAnswers().get("jacobian"),
-                    "fd-denominator", Answer.text(h.text()));
+            Map<String, Answer> a = Map.of(
+                    "jacobian", jacobian.modelAnswers().get("jacobian"), "fd-denominator", Answer.text(h.text()));
             assertSound(GRADER.check(jacobian, a, GradingSeed.practice("jacobian", i)));
         }
     }

@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  */
 class FiniteDifferencesGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("finite-differences").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("finite-differences").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
 
     private static double value(Variant v, String part) {
@@ -93,8 +94,8 @@ class FiniteDifferencesGradingTest {
     @ParameterizedTest(name = "{0} = \"{1}\" is {2} {3}")
     @MethodSource("answers")
     void typed_answers_are_graded(String part, String answer, Verdict verdict, List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict,
-                verdict == CORRECT ? 1 : 0, notes);
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict, verdict == CORRECT ? 1 : 0, notes);
     }
 
     @Test
@@ -108,13 +109,17 @@ class FiniteDifferencesGradingTest {
     @Test
     void a_wrong_step_says_how_far_off_it_is() {
         assertThat(CatalogueAnswers.grade(V0, "best-step", Answer.text("1e-12")).messages())
-                .extracting(Message::key).containsExactly(MessageKey.TOO_SMALL_BY);
+                .extracting(Message::key)
+                .containsExactly(MessageKey.TOO_SMALL_BY);
         assertThat(CatalogueAnswers.grade(V0, "best-step", Answer.text("0.1")).messages())
-                .extracting(Message::key).containsExactly(MessageKey.TOO_LARGE_BY);
+                .extracting(Message::key)
+                .containsExactly(MessageKey.TOO_LARGE_BY);
         assertThat(CatalogueAnswers.grade(V0, "best-step", Answer.text("-1e-5")).messages())
-                .extracting(Message::key).containsExactly(MessageKey.NOT_POSITIVE);
+                .extracting(Message::key)
+                .containsExactly(MessageKey.NOT_POSITIVE);
         assertThat(CatalogueAnswers.grade(V0, "best-step", Answer.text("1e-8")).messages())
-                .extracting(Message::key).containsExactly(MessageKey.KNOWN_MISTAKE);
+                .extracting(Message::key)
+                .containsExactly(MessageKey.KNOWN_MISTAKE);
     }
 
     @Test
@@ -130,26 +135,35 @@ class FiniteDifferencesGradingTest {
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(EXERCISE.validate(Map.of("function", "2*x + 1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("function", "2*x + 1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("function", "x^"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("function", "x^")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.NOT_AN_EXPRESSION);
-        assertThat(EXERCISE.validate(Map.of("step", "1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("step", "1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
-        assertThat(EXERCISE.validate(Map.of("function", "ln(x)", "point", "-1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("function", "ln(x)", "point", "-1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("function", "exp(x)", "point", "0.5", "step", "0.2"))).isEmpty();
+        assertThat(EXERCISE.validate(Map.of("function", "exp(x)", "point", "0.5", "step", "0.2")))
+                .isEmpty();
     }
 
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(13)).isEqualTo(EXERCISE.variant(13));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(20).map(n -> EXERCISE.variant(n).parameters()).distinct())
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(20)
+                        .map(n -> EXERCISE.variant(n).parameters())
+                        .distinct())
                 .hasSizeGreaterThan(8);
     }
 
     @Test
     void the_self_test_passes_over_sixty_variants() {
-        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures()).isEmpty();
+        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures())
+                .isEmpty();
     }
 }

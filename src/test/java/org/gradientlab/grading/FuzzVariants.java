@@ -1,5 +1,7 @@
 package org.gradientlab.grading;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,6 @@ import org.gradientlab.exercises.Tolerance;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.VectorCheck;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Shared pieces of the fuzz tests: a variant with a vector part, and the soundness check of a feedback. */
 final class FuzzVariants {
 
@@ -23,10 +23,22 @@ final class FuzzVariants {
         Map<String, Double> point = new LinkedHashMap<>();
         point.put("x1", 1.0);
         point.put("x2", -2.0);
-        Part gradient = new Part("gradient", AnswerType.VECTOR, "∇f at (1, −2)", 2, Answer.entries("2*x1", "4*x2"),
-                new VectorCheck(List.of("2*x1", "4*x2"), point, new Tolerance(1e-3, 1e-6)), List.of());
-        Part norm = new Part("norm", AnswerType.NUMBER, "‖∇f‖", 1, Answer.text("sqrt(68)"),
-                new NumberCheck(Math.sqrt(68), new Tolerance(1e-3, 1e-9), List.of()), List.of());
+        Part gradient = new Part(
+                "gradient",
+                AnswerType.VECTOR,
+                "∇f at (1, −2)",
+                2,
+                Answer.entries("2*x1", "4*x2"),
+                new VectorCheck(List.of("2*x1", "4*x2"), point, new Tolerance(1e-3, 1e-6)),
+                List.of());
+        Part norm = new Part(
+                "norm",
+                AnswerType.NUMBER,
+                "‖∇f‖",
+                1,
+                Answer.text("sqrt(68)"),
+                new NumberCheck(Math.sqrt(68), new Tolerance(1e-3, 1e-9), List.of()),
+                List.of());
         return new Variant("fuzz", 0, "t", "e", Map.of(), List.of(gradient, norm), List.of(), "s");
     }
 

@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 class GdByHandGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("gd-by-hand").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("gd-by-hand").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
 
     private static double[] reference(Variant v, String part) {
@@ -75,10 +76,13 @@ class GdByHandGradingTest {
 
     @ParameterizedTest(name = "{0} = {1} is {2} ({3}) {4}")
     @MethodSource("answers")
-    void typed_vectors_are_graded_per_entry(String part, List<String> entries, Verdict verdict, double score,
-            List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.entries(entries.toArray(String[]::new))),
-                verdict, score, notes);
+    void typed_vectors_are_graded_per_entry(
+            String part, List<String> entries, Verdict verdict, double score, List<Note> notes) {
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, part, Answer.entries(entries.toArray(String[]::new))),
+                verdict,
+                score,
+                notes);
     }
 
     @Test
@@ -103,29 +107,39 @@ class GdByHandGradingTest {
     }
 
     private static double[] numbers(String text) {
-        return Arrays.stream(text.split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+        return Arrays.stream(text.split(","))
+                .mapToDouble(s -> Double.parseDouble(s.strip()))
+                .toArray();
     }
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(EXERCISE.validate(Map.of("learning-rate", "0.5"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("learning-rate", "0.5")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
-        assertThat(EXERCISE.validate(Map.of("start", "2, 0"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("start", "2, 0")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("start", "(1, 2)"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("start", "(1, 2)")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.NOT_A_NUMBER);
-        assertThat(EXERCISE.validate(Map.of("centre", "0, 0", "start", "1, 1", "learning-rate", "0.1"))).isEmpty();
+        assertThat(EXERCISE.validate(Map.of("centre", "0, 0", "start", "1, 1", "learning-rate", "0.1")))
+                .isEmpty();
     }
 
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(23)).isEqualTo(EXERCISE.variant(23));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(20).map(n -> EXERCISE.variant(n).parameters()).distinct())
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(20)
+                        .map(n -> EXERCISE.variant(n).parameters())
+                        .distinct())
                 .hasSizeGreaterThan(10);
     }
 
     @Test
     void the_self_test_passes_over_sixty_variants() {
-        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures()).isEmpty();
+        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures())
+                .isEmpty();
     }
 }

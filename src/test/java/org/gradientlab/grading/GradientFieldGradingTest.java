@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 /** The gradient field (variant 0: f = x1² + 2x2² at (1, −1), ∇f = (2, −4), −∇f = (−2, 4)). */
 class GradientFieldGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("gradient-field").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("gradient-field").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
 
     private static double[] reference(Variant v, String part) {
@@ -46,7 +47,8 @@ class GradientFieldGradingTest {
         JsonNode out = ReferenceData.outputs("s000-gradient-field-f2d");
         // exact derivatives of a polynomial at integers: no rounding at all
         assertThat(reference(V0, "gradient")).containsExactly(ReferenceData.vector(out.get("grad_at_(1,-1)")));
-        double[] axis = ReferenceData.vector(ReferenceData.inputs("s000-gradient-field-f2d").get("grid_axis"));
+        double[] axis = ReferenceData.vector(
+                ReferenceData.inputs("s000-gradient-field-f2d").get("grid_axis"));
         double[] u = ReferenceData.vector(out.get("U_axis_values(2*gc)"));
         double[] v = ReferenceData.vector(out.get("V_axis_values(4*gc)"));
         for (int i = 0; i < axis.length; i++) {
@@ -54,7 +56,9 @@ class GradientFieldGradingTest {
                 continue; // the gradient vanishes at the origin, which the exercise refuses as a point
             }
             Variant at = EXERCISE.variant(0, Map.of("point", axis[i] + ", " + axis[i]));
-            assertThat(reference(at, "gradient")).as("arrow at (%s, %s)", axis[i], axis[i]).containsExactly(u[i], v[i]);
+            assertThat(reference(at, "gradient"))
+                    .as("arrow at (%s, %s)", axis[i], axis[i])
+                    .containsExactly(u[i], v[i]);
         }
     }
 
@@ -72,26 +76,30 @@ class GradientFieldGradingTest {
                 Arguments.of("steepest-descent", List.of("-2", "4"), CORRECT, 1.0, List.of()),
                 Arguments.of("steepest-descent", List.of("-2*x1", "-4*x2"), CORRECT, 1.0, List.of()),
                 Arguments.of("steepest-descent", List.of("2", "-4"), INCORRECT, 0.0, List.of(WRONG_ENTRY)),
-                Arguments.of("steepest-descent", List.of("-1/sqrt(5)", "2/sqrt(5)"), INCORRECT, 0.0,
-                        List.of(WRONG_ENTRY)));
+                Arguments.of(
+                        "steepest-descent", List.of("-1/sqrt(5)", "2/sqrt(5)"), INCORRECT, 0.0, List.of(WRONG_ENTRY)));
     }
 
     @ParameterizedTest(name = "{0} = {1} is {2} ({3}) {4}")
     @MethodSource("answers")
-    void typed_vectors_are_graded_per_entry(String part, List<String> entries, Verdict verdict, double score,
-            List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.entries(entries.toArray(String[]::new))),
-                verdict, score, notes);
+    void typed_vectors_are_graded_per_entry(
+            String part, List<String> entries, Verdict verdict, double score, List<Note> notes) {
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, part, Answer.entries(entries.toArray(String[]::new))),
+                verdict,
+                score,
+                notes);
     }
 
     @Test
     void every_variant_gradient_matches_central_differences() {
         for (int n = 0; n < 60; n++) {
             Variant v = EXERCISE.variant(n);
-            ToDoubleFunction<double[]> f = Expression.parse(v.parameters().get("function"),
-                    Variables.of("x1", "x2")).compile();
+            ToDoubleFunction<double[]> f = Expression.parse(v.parameters().get("function"), Variables.of("x1", "x2"))
+                    .compile();
             double[] p = Arrays.stream(v.parameters().get("point").split(","))
-                    .mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+                    .mapToDouble(s -> Double.parseDouble(s.strip()))
+                    .toArray();
             double h = 1e-5;
             double[] g = reference(v, "gradient");
             for (int i = 0; i < 2; i++) {
@@ -101,7 +109,8 @@ class GradientFieldGradingTest {
                 down[i] -= h;
                 double central = (f.applyAsDouble(up) - f.applyAsDouble(down)) / (2 * h);
                 // central difference with h = 1e-5: truncation ~1e-10·f''', round-off ~1e-11 on these functions
-                assertThat(g[i]).as("variant %d, entry %d", n, i)
+                assertThat(g[i])
+                        .as("variant %d, entry %d", n, i)
                         .isCloseTo(central, within(1e-6 * (1 + Math.abs(g[i]))));
             }
             assertThat(reference(v, "steepest-descent")).containsExactly(new double[] {-g[0], -g[1]}, within(0.0));
@@ -110,24 +119,32 @@ class GradientFieldGradingTest {
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(EXERCISE.validate(Map.of("point", "0, 0"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("point", "0, 0")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("function", "x1^"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("function", "x1^")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.NOT_AN_EXPRESSION);
-        assertThat(EXERCISE.validate(Map.of("point", "1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("point", "1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.WRONG_DIMENSION);
-        assertThat(EXERCISE.validate(Map.of("function", "x1*x2", "point", "2, 3"))).isEmpty();
+        assertThat(EXERCISE.validate(Map.of("function", "x1*x2", "point", "2, 3")))
+                .isEmpty();
     }
 
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(21)).isEqualTo(EXERCISE.variant(21));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(20).map(n -> EXERCISE.variant(n).parameters()).distinct())
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(20)
+                        .map(n -> EXERCISE.variant(n).parameters())
+                        .distinct())
                 .hasSizeGreaterThan(10);
     }
 
     @Test
     void the_self_test_passes_over_sixty_variants() {
-        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures()).isEmpty();
+        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures())
+                .isEmpty();
     }
 }

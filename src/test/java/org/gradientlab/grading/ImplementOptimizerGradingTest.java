@@ -20,11 +20,17 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ImplementOptimizerGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("implement-optimizer").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("implement-optimizer").orElseThrow();
     private static final Grader GRADER = new Grader();
     private static final String[][] OPTIMIZERS = {
-        {"adam", "velocity"}, {"adamw", "velocity"}, {"momentum", "velocity"}, {"momentum", "heavy-ball"},
-        {"momentum", "ema"}, {"adagrad", "velocity"}, {"rmsprop", "velocity"}
+        {"adam", "velocity"},
+        {"adamw", "velocity"},
+        {"momentum", "velocity"},
+        {"momentum", "heavy-ball"},
+        {"momentum", "ema"},
+        {"adagrad", "velocity"},
+        {"rmsprop", "velocity"}
     };
 
     @TestFactory
@@ -33,11 +39,15 @@ class ImplementOptimizerGradingTest {
             Variant v = EXERCISE.variant(0, Map.of("optimizer", o[0], "momentum-form", o[1]));
             Part part = v.parts().getFirst();
             GradingSeed seed = GradingSeed.practice(EXERCISE.id(), 0);
-            Stream<DynamicTest> model = Stream.of(DynamicTest.dynamicTest(o[0] + "/" + o[1] + ": model answer", () ->
-                    assertThat(GRADER.check(v, v.modelAnswers(), seed).verdict()).isEqualTo(Verdict.CORRECT)));
-            Stream<DynamicTest> canned = part.canned().stream().map(c -> DynamicTest.dynamicTest(
-                    o[0] + "/" + o[1] + ": " + c.label(), () -> {
-                        PartFeedback f = GRADER.check(v, Map.of(part.id(), c.answer()), seed).parts().get(part.id());
+            Stream<DynamicTest> model =
+                    Stream.of(DynamicTest.dynamicTest(o[0] + "/" + o[1] + ": model answer", () -> assertThat(
+                                    GRADER.check(v, v.modelAnswers(), seed).verdict())
+                            .isEqualTo(Verdict.CORRECT)));
+            Stream<DynamicTest> canned = part.canned().stream()
+                    .map(c -> DynamicTest.dynamicTest(o[0] + "/" + o[1] + ": " + c.label(), () -> {
+                        PartFeedback f = GRADER.check(v, Map.of(part.id(), c.answer()), seed)
+                                .parts()
+                                .get(part.id());
                         assertThat(f.notes()).containsExactlyInAnyOrderElementsOf(c.notes());
                         if (c.invalid()) {
                             assertThat(f.verdict()).isEqualTo(Verdict.INVALID);
@@ -52,21 +62,28 @@ class ImplementOptimizerGradingTest {
     @TestFactory
     Stream<DynamicTest> every_variant_passes_the_publish_self_test() {
         VariantSelfTest selfTest = new VariantSelfTest(GRADER);
-        Stream<DynamicTest> free = Stream.of(DynamicTest.dynamicTest("60 variants", () ->
-                assertThat(selfTest.run(EXERCISE, Map.of(), 0, 60).failures()).isEmpty()));
-        Stream<DynamicTest> fixed = Stream.of(OPTIMIZERS).map(o -> DynamicTest.dynamicTest(
-                "50 variants of " + o[0] + "/" + o[1], () -> assertThat(selfTest.run(EXERCISE,
-                        Map.of("optimizer", o[0], "momentum-form", o[1]), 0, 50).failures()).isEmpty()));
+        Stream<DynamicTest> free = Stream.of(DynamicTest.dynamicTest("60 variants", () -> assertThat(
+                        selfTest.run(EXERCISE, Map.of(), 0, 60).failures())
+                .isEmpty()));
+        Stream<DynamicTest> fixed = Stream.of(OPTIMIZERS)
+                .map(o -> DynamicTest.dynamicTest("50 variants of " + o[0] + "/" + o[1], () -> assertThat(
+                                selfTest.run(EXERCISE, Map.of("optimizer", o[0], "momentum-form", o[1]), 0, 50)
+                                        .failures())
+                        .isEmpty()));
         return Stream.concat(free, fixed);
     }
 
     @TestFactory
     Stream<DynamicTest> every_canned_answer_is_wrong_in_its_declared_way() {
-        return Stream.of(OPTIMIZERS).map(o -> DynamicTest.dynamicTest(o[0] + "/" + o[1], () -> {
-            Part part = EXERCISE.variant(0, Map.of("optimizer", o[0], "momentum-form", o[1])).parts().getFirst();
-            assertThat(part.canned()).extracting(CannedAnswer::invalid).contains(true, false);
-            assertThat(part.canned()).allSatisfy(c -> assertThat(c.answer()).isNotEqualTo(part.modelAnswer()));
-            assertThat(part.modelAnswer()).isInstanceOf(Answer.Text.class);
-        }));
+        return Stream.of(OPTIMIZERS)
+                .map(o -> DynamicTest.dynamicTest(o[0] + "/" + o[1], () -> {
+                    Part part = EXERCISE.variant(0, Map.of("optimizer", o[0], "momentum-form", o[1]))
+                            .parts()
+                            .getFirst();
+                    assertThat(part.canned()).extracting(CannedAnswer::invalid).contains(true, false);
+                    assertThat(part.canned())
+                            .allSatisfy(c -> assertThat(c.answer()).isNotEqualTo(part.modelAnswer()));
+                    assertThat(part.modelAnswer()).isInstanceOf(Answer.Text.class);
+                }));
     }
 }

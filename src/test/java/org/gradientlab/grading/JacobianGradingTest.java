@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
 class JacobianGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("jacobian").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("jacobian").orElseThrow().variant(0);
 
     private static List<List<String>> rows(String... rows) {
         List<List<String>> out = new ArrayList<>();
@@ -79,7 +80,9 @@ class JacobianGradingTest {
     @ParameterizedTest(name = "{0} is {1} ({2}) {3}")
     @MethodSource("grids")
     void cells_are_graded_one_by_one(List<List<String>> grid, Verdict verdict, double score, List<Note> notes) {
-        Feedback f = GRADER.check(V0, Map.of("jacobian", Answer.grid(grid), "fd-denominator", Answer.text("2h")),
+        Feedback f = GRADER.check(
+                V0,
+                Map.of("jacobian", Answer.grid(grid), "fd-denominator", Answer.text("2h")),
                 GradingSeed.practice("jacobian", 0));
         PartFeedback part = f.parts().get("jacobian");
         assertThat(part.verdict()).isEqualTo(verdict);
@@ -100,18 +103,24 @@ class JacobianGradingTest {
 
     @Test
     void mask_marks_the_wrong_cell() {
-        Feedback f = GRADER.check(V0, Map.of("jacobian", Answer.grid(rows("4;0", "1;2", "0;0.5")),
-                "fd-denominator", Answer.text("2h")), GradingSeed.practice("jacobian", 0));
+        Feedback f = GRADER.check(
+                V0,
+                Map.of("jacobian", Answer.grid(rows("4;0", "1;2", "0;0.5")), "fd-denominator", Answer.text("2h")),
+                GradingSeed.practice("jacobian", 0));
         assertThat(f.parts().get("jacobian").mask().orElseThrow().asList())
                 .isEqualTo(List.of(List.of(true, true), List.of(true, true), List.of(true, false)));
-        assertThat(f.parts().get("jacobian").messages()).extracting(Message::key).containsExactly(MessageKey.WRONG_CELL);
+        assertThat(f.parts().get("jacobian").messages())
+                .extracting(Message::key)
+                .containsExactly(MessageKey.WRONG_CELL);
         assertThat(f.parts().get("jacobian").messages().getFirst().args()).containsExactly("3", "2");
     }
 
     @Test
     void parts_combine_by_weight_three_to_one() {
-        Feedback f = GRADER.check(V0, Map.of("jacobian", Answer.grid(rows("4;0", "1;2", "0;0.5")),
-                "fd-denominator", Answer.text("2h")), GradingSeed.practice("jacobian", 0));
+        Feedback f = GRADER.check(
+                V0,
+                Map.of("jacobian", Answer.grid(rows("4;0", "1;2", "0;0.5")), "fd-denominator", Answer.text("2h")),
+                GradingSeed.practice("jacobian", 0));
         // (3 · 5/6 + 1 · 1) / 4
         assertThat(f.score().getAsDouble()).isCloseTo(0.875, within(1e-12));
         assertThat(f.verdict()).isEqualTo(PARTIALLY_CORRECT);
@@ -132,8 +141,10 @@ class JacobianGradingTest {
     @ParameterizedTest(name = "denominator \"{0}\" is {1}")
     @MethodSource("denominators")
     void the_central_difference_denominator_is_2h(String answer, Verdict verdict, List<Note> notes) {
-        Feedback f = GRADER.check(V0, Map.of("jacobian", V0.modelAnswers().get("jacobian"),
-                "fd-denominator", Answer.text(answer)), GradingSeed.practice("jacobian", 0));
+        Feedback f = GRADER.check(
+                V0,
+                Map.of("jacobian", V0.modelAnswers().get("jacobian"), "fd-denominator", Answer.text(answer)),
+                GradingSeed.practice("jacobian", 0));
         assertThat(f.parts().get("fd-denominator").verdict()).isEqualTo(verdict);
         assertThat(f.parts().get("fd-denominator").notes()).containsExactlyInAnyOrderElementsOf(notes);
     }
@@ -158,7 +169,9 @@ class JacobianGradingTest {
         for (JsonNode row : num) {
             grid.add(List.of(row.get(0).asString(), row.get(1).asString()));
         }
-        Feedback f = GRADER.check(V0, Map.of("jacobian", Answer.grid(grid), "fd-denominator", Answer.text("2h")),
+        Feedback f = GRADER.check(
+                V0,
+                Map.of("jacobian", Answer.grid(grid), "fd-denominator", Answer.text("2h")),
                 GradingSeed.practice("jacobian", 0));
         // the course's h = 1e-5 differences are within ~3e-11 of J, far inside the cells' 1e-3 relative tolerance
         assertThat(f.verdict()).isEqualTo(CORRECT);

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gradientlab.grading.FuzzVariants.assertSound;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradientlab.exercises.Answer;
-import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.Part;
-import org.gradientlab.exercises.Tolerance;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.catalogue.Catalogue;
 import org.junit.jupiter.api.Test;
@@ -27,9 +24,12 @@ class JsonAndEngineFuzzTest {
     void json_values_of_any_shape_give_feedback_for_every_part() {
         RandomAnswers any = new RandomAnswers(7L, List.of("x1", "x2"));
         Catalogue c = Catalogue.standard();
-        List<Variant> variants = List.of(c.byId("chain-rule").orElseThrow().variant(0),
-                c.byId("jacobian").orElseThrow().variant(0), c.byId("lr-race").orElseThrow().variant(0),
-                c.byId("adam-vs-gd").orElseThrow().variant(0), FuzzVariants.vector());
+        List<Variant> variants = List.of(
+                c.byId("chain-rule").orElseThrow().variant(0),
+                c.byId("jacobian").orElseThrow().variant(0),
+                c.byId("lr-race").orElseThrow().variant(0),
+                c.byId("adam-vs-gd").orElseThrow().variant(0),
+                FuzzVariants.vector());
         for (int i = 0; i < 5_000; i++) {
             Variant v = variants.get(i % variants.size());
             Map<String, Object> answers = new HashMap<>();
@@ -40,7 +40,8 @@ class JsonAndEngineFuzzTest {
             }
             Feedback f = GRADER.checkJson(v, answers, GradingSeed.practice(v.exerciseId(), i));
             assertSound(f);
-            assertThat(f.parts().keySet()).containsExactlyElementsOf(v.parts().stream().map(Part::id).toList());
+            assertThat(f.parts().keySet())
+                    .containsExactlyElementsOf(v.parts().stream().map(Part::id).toList());
         }
     }
 
@@ -53,7 +54,11 @@ class JsonAndEngineFuzzTest {
             Map<String, Answer> a = Map.of(
                     "gd-settings", Answer.settings(r.settings()),
                     "adam-settings", Answer.settings(r.settings()),
-                    "gd-steps", Answer.text(r.random().nextInt(8) != 0 ? Integer.toString(r.random().nextInt(6000)) : r.text()),
+                    "gd-steps",
+                            Answer.text(
+                                    r.random().nextInt(8) != 0
+                                            ? Integer.toString(r.random().nextInt(6000))
+                                            : r.text()),
                     "adam-steps", Answer.text(Integer.toString(r.random().nextInt(3000))));
             Feedback f = GRADER.check(v, a, GradingSeed.practice("adam-vs-gd", i));
             assertSound(f);

@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  */
 class LagrangeGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("lagrange").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("lagrange").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
 
     private static double value(Variant v, String part) {
@@ -77,8 +78,8 @@ class LagrangeGradingTest {
     @ParameterizedTest(name = "{0} = \"{1}\" is {2} {3}")
     @MethodSource("answers")
     void typed_answers_are_graded(String part, String answer, Verdict verdict, List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict,
-                verdict == CORRECT ? 1 : 0, notes);
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict, verdict == CORRECT ? 1 : 0, notes);
     }
 
     @Test
@@ -122,18 +123,24 @@ class LagrangeGradingTest {
     }
 
     private static double[] numbers(String text) {
-        return java.util.Arrays.stream(text.split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+        return java.util.Arrays.stream(text.split(","))
+                .mapToDouble(s -> Double.parseDouble(s.strip()))
+                .toArray();
     }
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(EXERCISE.validate(Map.of("objective-weights", "0, 1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("objective-weights", "0, 1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("constraint", "1, 1, 0"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("constraint", "1, 1, 0")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("constraint", "1, 1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("constraint", "1, 1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.WRONG_DIMENSION);
-        assertThat(EXERCISE.validate(Map.of("weights", "1, 1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("weights", "1, 1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNKNOWN_PARAMETER);
         assertThatThrownBy(() -> EXERCISE.variant(0, Map.of("constraint", "0, 0, 1")))
                 .isInstanceOf(ParameterException.class);
@@ -142,7 +149,10 @@ class LagrangeGradingTest {
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(17)).isEqualTo(EXERCISE.variant(17));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(20).map(n -> EXERCISE.variant(n).parameters()).distinct())
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(20)
+                        .map(n -> EXERCISE.variant(n).parameters())
+                        .distinct())
                 .hasSizeGreaterThan(5);
     }
 

@@ -29,12 +29,15 @@ import tools.jackson.databind.JsonNode;
 class LearningRateRaceGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("lr-race").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("lr-race").orElseThrow().variant(0);
 
     private static PartFeedback grade(String partId, Answer answer) {
         Map<String, Answer> answers = new java.util.HashMap<>(V0.modelAnswers());
         answers.put(partId, answer);
-        return GRADER.check(V0, answers, GradingSeed.practice("lr-race", 0)).parts().get(partId);
+        return GRADER.check(V0, answers, GradingSeed.practice("lr-race", 0))
+                .parts()
+                .get(partId);
     }
 
     @Test
@@ -53,12 +56,16 @@ class LearningRateRaceGradingTest {
 
     @Test
     void reference_case_s000_lr_race_threshold_is_two_over_lambda_max() {
-        double truth = ReferenceData.number(ReferenceData.outputs("s000-lr-race-ill-conditioned").get("true_divergence_threshold"));
+        double truth = ReferenceData.number(
+                ReferenceData.outputs("s000-lr-race-ill-conditioned").get("true_divergence_threshold"));
         NumberCheck check = (NumberCheck) V0.part("threshold").orElseThrow().check();
         // 2/20 computed from eigenvalues 2 and 20: exact up to one rounding
         assertThat(check.value()).isCloseTo(truth, within(1e-15));
-        assertThat(check.mistakes().getFirst().value()).isCloseTo(
-                ReferenceData.number(ReferenceData.outputs("s000-lr-race-ill-conditioned").get("alpha_safe_seed")), within(1e-15));
+        assertThat(check.mistakes().getFirst().value())
+                .isCloseTo(
+                        ReferenceData.number(ReferenceData.outputs("s000-lr-race-ill-conditioned")
+                                .get("alpha_safe_seed")),
+                        within(1e-15));
     }
 
     private static Arguments set(List<String> entries, Verdict verdict, double score, Note... notes) {
@@ -117,9 +124,12 @@ class LearningRateRaceGradingTest {
     void a_rate_above_the_threshold_diverges_in_the_engines_run() {
         // |1 − 0.12·20| = 1.4 > 1: x2 grows by 1.4 per step and passes the 1e6·(f0 + 1) limit well within 80 steps
         Variant v = Catalogue.standard().byId("lr-race").orElseThrow().variant(0, Map.of("rates", "0.05, 0.08, 0.12"));
-        assertThat(((Answer.Entries) v.modelAnswers().get("diverging-rates")).entries()).containsExactly("0.12");
-        Feedback f = GRADER.check(v, Map.of("diverging-rates", Answer.entries("0.08", "0.12"),
-                "threshold", Answer.text("0.1")), GradingSeed.practice("lr-race", 0));
+        assertThat(((Answer.Entries) v.modelAnswers().get("diverging-rates")).entries())
+                .containsExactly("0.12");
+        Feedback f = GRADER.check(
+                v,
+                Map.of("diverging-rates", Answer.entries("0.08", "0.12"), "threshold", Answer.text("0.1")),
+                GradingSeed.practice("lr-race", 0));
         assertThat(f.parts().get("diverging-rates").notes()).containsExactly(ONE_OVER_LAMBDA);
         // (2/3 + 1) / 2
         assertThat(f.score().getAsDouble()).isCloseTo(5.0 / 6, within(1e-12));

@@ -25,12 +25,15 @@ import tools.jackson.databind.JsonNode;
 class LinearRegressionGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("linear-regression").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("linear-regression").orElseThrow().variant(0);
 
     private static PartFeedback grade(String part, Answer answer) {
         Map<String, Answer> answers = new LinkedHashMap<>(V0.modelAnswers());
         answers.put(part, answer);
-        return GRADER.check(V0, answers, GradingSeed.practice("linear-regression", 0)).parts().get(part);
+        return GRADER.check(V0, answers, GradingSeed.practice("linear-regression", 0))
+                .parts()
+                .get(part);
     }
 
     private static Answer training(String lr, String epochs) {
@@ -59,9 +62,13 @@ class LinearRegressionGradingTest {
                 Arguments.of("least-squares", Answer.entries("2.884", "2.129"), Verdict.CORRECT, List.of()),
                 Arguments.of("least-squares", Answer.entries("2.88", "2.13"), Verdict.CORRECT, List.of()),
                 Arguments.of("least-squares", Answer.entries("3", "2"), Verdict.INCORRECT, List.of(Note.WRONG_ENTRY)),
-                Arguments.of("least-squares", Answer.entries("2.884", "1.697"), Verdict.PARTIALLY_CORRECT,
+                Arguments.of(
+                        "least-squares",
+                        Answer.entries("2.884", "1.697"),
+                        Verdict.PARTIALLY_CORRECT,
                         List.of(Note.WRONG_ENTRY)),
-                Arguments.of("least-squares", Answer.entries("2.884"), Verdict.PARTIALLY_CORRECT, List.of(Note.WRONG_ENTRY)),
+                Arguments.of(
+                        "least-squares", Answer.entries("2.884"), Verdict.PARTIALLY_CORRECT, List.of(Note.WRONG_ENTRY)),
                 Arguments.of("stable-lr", Answer.text("0.02905"), Verdict.CORRECT, List.of()),
                 Arguments.of("stable-lr", Answer.text("2/68.84"), Verdict.CORRECT, List.of()),
                 Arguments.of("stable-lr", Answer.text("0.01453"), Verdict.INCORRECT, List.of(Note.ONE_OVER_LAMBDA)),

@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 class LocalMinimaGradingTest {
 
-    private static final Exercise EXERCISE = Catalogue.standard().byId("local-minima").orElseThrow();
+    private static final Exercise EXERCISE =
+            Catalogue.standard().byId("local-minima").orElseThrow();
     private static final Variant V0 = EXERCISE.variant(0);
 
     private static double value(Variant v, String part) {
@@ -87,23 +88,27 @@ class LocalMinimaGradingTest {
     @ParameterizedTest(name = "{0} = \"{1}\" is {2} {3}")
     @MethodSource("answers")
     void typed_answers_are_graded(String part, String answer, Verdict verdict, List<Note> notes) {
-        CatalogueAnswers.expect(CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict,
-                verdict == CORRECT ? 1 : 0, notes);
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(V0, part, Answer.text(answer)), verdict, verdict == CORRECT ? 1 : 0, notes);
     }
 
     @Test
     void a_run_from_the_right_basin_settles_in_the_local_minimum() {
-        Variant v = EXERCISE.variant(0, Map.of("start", "3", "learning-rate", "0.02", "momentum", "0.5",
-                "steps", "20"));
-        CatalogueAnswers.expect(CatalogueAnswers.grade(v, "momentum-settles", Answer.text("local-minimum")),
-                CORRECT, 1, List.of());
-        CatalogueAnswers.expect(CatalogueAnswers.grade(v, "momentum-settles", Answer.text("global-minimum")),
-                INCORRECT, 0, List.of(LOCAL_MINIMUM_AS_GLOBAL));
+        Variant v =
+                EXERCISE.variant(0, Map.of("start", "3", "learning-rate", "0.02", "momentum", "0.5", "steps", "20"));
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(v, "momentum-settles", Answer.text("local-minimum")), CORRECT, 1, List.of());
+        CatalogueAnswers.expect(
+                CatalogueAnswers.grade(v, "momentum-settles", Answer.text("global-minimum")),
+                INCORRECT,
+                0,
+                List.of(LOCAL_MINIMUM_AS_GLOBAL));
     }
 
     @Test
     void the_explanation_corrects_the_course_material_and_states_the_momentum_form() {
-        assertThat(V0.explanation()).contains("local minimum at $x = -2$")
+        assertThat(V0.explanation())
+                .contains("local minimum at $x = -2$")
                 .contains("Neither is even a stationary point")
                 .contains("v \\leftarrow \\beta v + (1 - \\beta)\\,\\nabla f(x)");
     }
@@ -138,28 +143,40 @@ class LocalMinimaGradingTest {
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(EXERCISE.validate(Map.of("landscape", "rosenbrock"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("landscape", "rosenbrock")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("momentum", "1"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("momentum", "1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
-        assertThat(EXERCISE.validate(Map.of("steps", "2.5"))).extracting(ParameterProblem::key)
+        assertThat(EXERCISE.validate(Map.of("steps", "2.5")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.NOT_A_NUMBER);
-        assertThat(EXERCISE.validate(Map.of("start", "0.2", "learning-rate", "0.1", "momentum", "0.9",
-                "steps", "20"))).extracting(ParameterProblem::key).containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(EXERCISE.validate(Map.of("landscape", "steep-double-well", "start", "1"))).isEmpty();
+        assertThat(EXERCISE.validate(Map.of("start", "0.2", "learning-rate", "0.1", "momentum", "0.9", "steps", "20")))
+                .extracting(ParameterProblem::key)
+                .containsExactly(ParameterProblem.Key.UNSUITABLE);
+        assertThat(EXERCISE.validate(Map.of("landscape", "steep-double-well", "start", "1")))
+                .isEmpty();
     }
 
     @Test
     void variants_are_deterministic_and_vary() {
         assertThat(EXERCISE.variant(19)).isEqualTo(EXERCISE.variant(19));
-        assertThat(Stream.iterate(1, n -> n + 1).limit(20).map(n -> EXERCISE.variant(n).parameters()).distinct())
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(20)
+                        .map(n -> EXERCISE.variant(n).parameters())
+                        .distinct())
                 .hasSizeGreaterThan(15);
-        assertThat(Stream.iterate(1, n -> n + 1).limit(40).map(n -> EXERCISE.variant(n).modelAnswers()
-                .get("momentum-settles")).distinct()).hasSize(2);
+        assertThat(Stream.iterate(1, n -> n + 1)
+                        .limit(40)
+                        .map(n -> EXERCISE.variant(n).modelAnswers().get("momentum-settles"))
+                        .distinct())
+                .hasSize(2);
     }
 
     @Test
     void the_self_test_passes_over_sixty_variants() {
-        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures()).isEmpty();
+        assertThat(new VariantSelfTest().run(EXERCISE, Map.of(), 0, 60).failures())
+                .isEmpty();
     }
 }

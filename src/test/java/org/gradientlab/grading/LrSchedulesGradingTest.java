@@ -23,12 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LrSchedulesGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("lr-schedules").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("lr-schedules").orElseThrow().variant(0);
 
     private static PartFeedback grade(String part, Answer answer) {
         Map<String, Answer> answers = new LinkedHashMap<>(V0.modelAnswers());
         answers.put(part, answer);
-        return GRADER.check(V0, answers, GradingSeed.practice("lr-schedules", 0)).parts().get(part);
+        return GRADER.check(V0, answers, GradingSeed.practice("lr-schedules", 0))
+                .parts()
+                .get(part);
     }
 
     private static Answer schedule(String name, String lr) {
@@ -50,14 +53,25 @@ class LrSchedulesGradingTest {
                 Arguments.of("cosine-at", Answer.text("0.0707"), Verdict.INCORRECT, List.of()),
                 // Constant 0.09 < 2/20: both directions shrink by at most 0.82 per step, f ≈ 4e-10 after 60.
                 Arguments.of("quadratic-schedule", schedule("constant", "0.09"), Verdict.CORRECT, List.of()),
-                Arguments.of("quadratic-schedule", schedule("constant", "0.15"), Verdict.INCORRECT, List.of(Note.DIVERGED)),
+                Arguments.of(
+                        "quadratic-schedule", schedule("constant", "0.15"), Verdict.INCORRECT, List.of(Note.DIVERGED)),
                 // Constant 0.02: x1 shrinks by 0.96 per step, f ≈ 9·0.96^120 ≈ 0.07 after 60.
-                Arguments.of("quadratic-schedule", schedule("constant", "0.02"), Verdict.INCORRECT,
+                Arguments.of(
+                        "quadratic-schedule",
+                        schedule("constant", "0.02"),
+                        Verdict.INCORRECT,
                         List.of(Note.TARGET_NOT_REACHED)),
                 Arguments.of("quadratic-schedule", schedule("sgdr", "0.05"), Verdict.INVALID, List.of()),
-                Arguments.of("quadratic-schedule", Answer.settings(Map.of("schedule", "cosine")), Verdict.INVALID, List.of()),
+                Arguments.of(
+                        "quadratic-schedule",
+                        Answer.settings(Map.of("schedule", "cosine")),
+                        Verdict.INVALID,
+                        List.of()),
                 Arguments.of("rosenbrock-schedule", schedule("cosine", "0.1"), Verdict.CORRECT, List.of()),
-                Arguments.of("rosenbrock-schedule", schedule("constant", "0.01"), Verdict.INCORRECT,
+                Arguments.of(
+                        "rosenbrock-schedule",
+                        schedule("constant", "0.01"),
+                        Verdict.INCORRECT,
                         List.of(Note.TARGET_NOT_REACHED)));
     }
 
@@ -72,7 +86,8 @@ class LrSchedulesGradingTest {
     @Test
     void adam_at_the_course_materials_constant_rate_is_still_above_the_target_after_2000_steps() {
         // s000-rosenbrock-adam-torch: f = 4.026e-4 after 2000 steps at α = 0.01, above 1e-4.
-        double reference = ReferenceData.number(ReferenceData.outputs("s000-rosenbrock-adam-torch").get("f_at_step_2000"));
+        double reference = ReferenceData.number(
+                ReferenceData.outputs("s000-rosenbrock-adam-torch").get("f_at_step_2000"));
         PartFeedback f = grade("rosenbrock-schedule", schedule("constant", "0.01"));
         assertThat(f.messages().getFirst().args().get(2)).isEqualTo("f = " + Format.number(reference));
     }

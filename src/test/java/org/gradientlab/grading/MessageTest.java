@@ -23,15 +23,20 @@ class MessageTest {
     @Test
     void every_template_renders_without_leftover_placeholders() {
         for (MessageKey k : MessageKey.values()) {
-            String text = k.with((Object[]) new String[] {"a0", "a1", "a2", "a3", "a4", "a5"}).text();
+            String text = k.with((Object[]) new String[] {"a0", "a1", "a2", "a3", "a4", "a5"})
+                    .text();
             assertThat(text).as(k.name()).doesNotContain("{").doesNotContain("}");
         }
     }
 
     @Test
     void keys_are_unique_kebab_case() {
-        assertThat(Arrays.stream(MessageKey.values()).map(MessageKey::key).distinct().count())
+        assertThat(Arrays.stream(MessageKey.values())
+                        .map(MessageKey::key)
+                        .distinct()
+                        .count())
                 .isEqualTo(MessageKey.values().length);
-        assertThat(Arrays.stream(MessageKey.values()).map(MessageKey::key)).allMatch(k -> k.matches("[a-z]+(-[a-z]+)*"));
+        assertThat(Arrays.stream(MessageKey.values()).map(MessageKey::key))
+                .allMatch(k -> k.matches("[a-z]+(-[a-z]+)*"));
     }
 }

@@ -24,12 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MomentumGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("momentum").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("momentum").orElseThrow().variant(0);
 
     private static PartFeedback grade(String part, Answer answer) {
         Map<String, Answer> answers = new LinkedHashMap<>(V0.modelAnswers());
         answers.put(part, answer);
-        return GRADER.check(V0, answers, GradingSeed.practice("momentum", 0)).parts().get(part);
+        return GRADER.check(V0, answers, GradingSeed.practice("momentum", 0))
+                .parts()
+                .get(part);
     }
 
     private static Answer beta(String value) {
@@ -41,28 +44,53 @@ class MomentumGradingTest {
                 Arguments.of("beta", beta("0.5"), Verdict.CORRECT, List.of(), MessageKey.EXPERIMENT_BEATS),
                 Arguments.of("beta", beta("1/2"), Verdict.CORRECT, List.of(), MessageKey.EXPERIMENT_BEATS),
                 Arguments.of("beta", beta("0.7"), Verdict.CORRECT, List.of(), MessageKey.EXPERIMENT_BEATS),
-                Arguments.of("beta", beta("0.85"), Verdict.INCORRECT, List.of(Note.TARGET_NOT_REACHED),
+                Arguments.of(
+                        "beta",
+                        beta("0.85"),
+                        Verdict.INCORRECT,
+                        List.of(Note.TARGET_NOT_REACHED),
                         MessageKey.EXPERIMENT_NOT_BEATEN),
-                Arguments.of("beta", beta("0"), Verdict.INCORRECT, List.of(Note.TARGET_NOT_REACHED),
+                Arguments.of(
+                        "beta",
+                        beta("0"),
+                        Verdict.INCORRECT,
+                        List.of(Note.TARGET_NOT_REACHED),
                         MessageKey.EXPERIMENT_NOT_BEATEN),
-                Arguments.of("beta", beta("0.999"), Verdict.INCORRECT, List.of(Note.TARGET_NOT_REACHED),
+                Arguments.of(
+                        "beta",
+                        beta("0.999"),
+                        Verdict.INCORRECT,
+                        List.of(Note.TARGET_NOT_REACHED),
                         MessageKey.EXPERIMENT_NOT_BEATEN),
                 Arguments.of("beta", beta("1"), Verdict.INVALID, List.of(), MessageKey.SETTING_OUT_OF_RANGE),
                 Arguments.of("beta", beta("-0.1"), Verdict.INVALID, List.of(), MessageKey.SETTING_OUT_OF_RANGE),
                 Arguments.of("beta", beta("0.5.1"), Verdict.INVALID, List.of(), MessageKey.INVALID_SETTING),
                 Arguments.of("beta", Answer.settings(Map.of()), Verdict.INVALID, List.of(), MessageKey.MISSING_SETTING),
-                Arguments.of("beta", Answer.settings(Map.of("beta", "0.5", "lr", "0.1")), Verdict.INVALID, List.of(),
+                Arguments.of(
+                        "beta",
+                        Answer.settings(Map.of("beta", "0.5", "lr", "0.1")),
+                        Verdict.INVALID,
+                        List.of(),
                         MessageKey.UNKNOWN_SETTING),
                 Arguments.of("beta", Answer.text("0.5"), Verdict.INVALID, List.of(), MessageKey.WRONG_ENCODING),
                 Arguments.of("winner", Answer.text("gd"), Verdict.CORRECT, List.of(), null),
                 Arguments.of("winner", Answer.text("momentum"), Verdict.INCORRECT, List.of(), MessageKey.WRONG_CHOICE),
                 Arguments.of("stable-lr", Answer.text("0.185"), Verdict.CORRECT, List.of(), null),
                 Arguments.of("stable-lr", Answer.text("3.7/20"), Verdict.CORRECT, List.of(), null),
-                Arguments.of("stable-lr", Answer.text("0.1"), Verdict.INCORRECT, List.of(Note.MOMENTUM_IGNORED),
+                Arguments.of(
+                        "stable-lr",
+                        Answer.text("0.1"),
+                        Verdict.INCORRECT,
+                        List.of(Note.MOMENTUM_IGNORED),
                         MessageKey.KNOWN_MISTAKE),
-                Arguments.of("stable-lr", Answer.text("0.0925"), Verdict.INCORRECT, List.of(Note.CONSTANT_FACTOR),
+                Arguments.of(
+                        "stable-lr",
+                        Answer.text("0.0925"),
+                        Verdict.INCORRECT,
+                        List.of(Note.CONSTANT_FACTOR),
                         MessageKey.KNOWN_MISTAKE),
-                Arguments.of("stable-lr", Answer.text("0.18"), Verdict.INCORRECT, List.of(), MessageKey.INCORRECT_NUMBER),
+                Arguments.of(
+                        "stable-lr", Answer.text("0.18"), Verdict.INCORRECT, List.of(), MessageKey.INCORRECT_NUMBER),
                 Arguments.of("stable-lr", Answer.text("0.1.85"), Verdict.INVALID, List.of(), null));
     }
 
@@ -87,6 +115,7 @@ class MomentumGradingTest {
         String momentum = Format.number(ReferenceData.number(out.get("momentum").get("final_loss")));
         PartFeedback f = grade("beta", beta("0.85"));
         assertThat(f.messages().getFirst().args())
-                .containsExactly("beta = 0.85", "momentum (velocity form)", momentum, "80", "steps", "gradient descent", gd);
+                .containsExactly(
+                        "beta = 0.85", "momentum (velocity form)", momentum, "80", "steps", "gradient descent", gd);
     }
 }

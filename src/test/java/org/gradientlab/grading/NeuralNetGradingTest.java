@@ -19,12 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NeuralNetGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("neural-net").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("neural-net").orElseThrow().variant(0);
 
     private static PartFeedback grade(String part, Answer answer) {
         Map<String, Answer> answers = new LinkedHashMap<>(V0.modelAnswers());
         answers.put(part, answer);
-        return GRADER.check(V0, answers, GradingSeed.practice("neural-net", 0)).parts().get(part);
+        return GRADER.check(V0, answers, GradingSeed.practice("neural-net", 0))
+                .parts()
+                .get(part);
     }
 
     private static Answer training(String lr, String epochs) {
@@ -64,11 +67,13 @@ class NeuralNetGradingTest {
         // The prompt states g; at t = 1, m = 0.1·g, v = 0.001·g², m̂ = g.
         String prompt = V0.part("first-moments").orElseThrow().prompt();
         double g = Double.parseDouble(prompt.replaceAll("(?s).*\\$g = ([-0-9.e]+)\\$.*", "$1"));
-        PartFeedback right = grade("first-moments", Answer.entries(Double.toString(0.1 * g), Double.toString(0.001 * g * g),
-                Double.toString(g)));
+        PartFeedback right = grade(
+                "first-moments",
+                Answer.entries(Double.toString(0.1 * g), Double.toString(0.001 * g * g), Double.toString(g)));
         assertThat(right.verdict()).isEqualTo(Verdict.CORRECT);
-        PartFeedback noCorrection = grade("first-moments", Answer.entries(Double.toString(0.1 * g),
-                Double.toString(0.001 * g * g), Double.toString(0.1 * g)));
+        PartFeedback noCorrection = grade(
+                "first-moments",
+                Answer.entries(Double.toString(0.1 * g), Double.toString(0.001 * g * g), Double.toString(0.1 * g)));
         assertThat(noCorrection.verdict()).isEqualTo(Verdict.PARTIALLY_CORRECT);
         assertThat(noCorrection.notes()).containsExactly(Note.WRONG_ENTRY);
     }

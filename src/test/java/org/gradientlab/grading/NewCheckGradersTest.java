@@ -31,21 +31,24 @@ class NewCheckGradersTest {
     private static PartFeedback grade(Check check, Answer model, Answer answer) {
         Part part = new Part("p", check.answerType(), "?", 1, model, check, List.of());
         Variant v = new Variant("test", 0, "t", "e", Map.of(), List.of(part), List.of(), "s");
-        return GRADER.check(v, Map.of("p", answer), GradingSeed.practice("test", 0)).parts().get("p");
+        return GRADER.check(v, Map.of("p", answer), GradingSeed.practice("test", 0))
+                .parts()
+                .get("p");
     }
 
     @Test
     void a_repeated_value_must_be_given_as_often_as_it_repeats() {
         // the Hessian of x1² + x2² is 2I: the eigenvalue 2 twice
-        UnorderedNumbersCheck twice = new UnorderedNumbersCheck(List.of(2.0, 2.0), Tolerance.significantFigures(4),
-                List.of());
+        UnorderedNumbersCheck twice =
+                new UnorderedNumbersCheck(List.of(2.0, 2.0), Tolerance.significantFigures(4), List.of());
         Answer model = Answer.entries("2", "2");
         assertThat(grade(twice, model, Answer.entries("2", "2")).verdict()).isEqualTo(CORRECT);
         PartFeedback once = grade(twice, model, Answer.entries("2"));
         assertThat(once.verdict()).isEqualTo(PARTIALLY_CORRECT);
         assertThat(once.score().getAsDouble()).isEqualTo(0.5);
         assertThat(once.messages()).extracting(Message::key).containsExactly(MessageKey.WRONG_COUNT);
-        assertThat(grade(twice, model, Answer.entries("2", "2", "2")).score().getAsDouble()).isEqualTo(2.0 / 3);
+        assertThat(grade(twice, model, Answer.entries("2", "2", "2")).score().getAsDouble())
+                .isEqualTo(2.0 / 3);
     }
 
     @Test
@@ -57,15 +60,26 @@ class NewCheckGradersTest {
         assertThat(grade(check, model, Answer.text("1e-6")).verdict()).isEqualTo(CORRECT);
         assertThat(grade(check, model, Answer.text("1.1e-4")).verdict()).isEqualTo(INCORRECT);
         assertThat(grade(check, model, Answer.text("0.9e-6")).verdict()).isEqualTo(INCORRECT);
-        assertThat(grade(check, model, Answer.text("3e-8")).messages().getFirst().args())
+        assertThat(grade(check, model, Answer.text("3e-8"))
+                        .messages()
+                        .getFirst()
+                        .args())
                 .containsExactly("3e-8", "300");
     }
 
     @Test
     void a_start_without_a_stiff_component_hides_the_threshold_and_only_the_theory_window_is_left() {
         // from (0, 1) on 3x1² + 0.5x2² the stiff coordinate stays 0, so GD at 1.02·(1/3) never diverges
-        DivergenceThresholdCheck hidden = new DivergenceThresholdCheck("3*x1^2 + 0.5*x2^2", List.of("x1", "x2"),
-                List.of(0.0, 1.0), 0, 10_000, 0.02, 1.0 / 3, new Tolerance(0.01, 0), List.of());
+        DivergenceThresholdCheck hidden = new DivergenceThresholdCheck(
+                "3*x1^2 + 0.5*x2^2",
+                List.of("x1", "x2"),
+                List.of(0.0, 1.0),
+                0,
+                10_000,
+                0.02,
+                1.0 / 3,
+                new Tolerance(0.01, 0),
+                List.of());
         Answer model = Answer.text("1/3");
         PartFeedback exact = grade(hidden, model, Answer.text("1/3"));
         assertThat(exact.verdict()).isEqualTo(CORRECT);
@@ -82,10 +96,12 @@ class NewCheckGradersTest {
         assertThatThrownBy(() -> new LogScaleCheck(1e-5, 1, List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new UnorderedNumbersCheck(List.of(), Tolerance.EXPRESSION, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DivergenceThresholdCheck("x1^2", List.of("x1"), List.of(1.0, 2.0), 0, 100, 0.02,
-                1, Tolerance.EXPRESSION, List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DivergenceThresholdCheck("x1^2", List.of("x1"), List.of(1.0), 0, 100, 1.5,
-                1, Tolerance.EXPRESSION, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DivergenceThresholdCheck(
+                        "x1^2", List.of("x1"), List.of(1.0, 2.0), 0, 100, 0.02, 1, Tolerance.EXPRESSION, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DivergenceThresholdCheck(
+                        "x1^2", List.of("x1"), List.of(1.0), 0, 100, 1.5, 1, Tolerance.EXPRESSION, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(new LogScaleCheck(1e-5, 10, List.of()).answerType()).isEqualTo(AnswerType.NUMBER);
         assertThat(Note.byKey("overwrote-gradient")).contains(Note.OVERWROTE_GRADIENT);
     }

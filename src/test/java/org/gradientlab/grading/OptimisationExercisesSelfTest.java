@@ -22,11 +22,13 @@ class OptimisationExercisesSelfTest {
     @TestFactory
     Stream<DynamicTest> each_exercise_passes_its_self_test_over_sixty_variants() {
         VariantSelfTest selfTest = new VariantSelfTest();
-        return Stream.of(IDS).map(id -> DynamicTest.dynamicTest(id, () -> {
-            Exercise exercise = Catalogue.standard().byId(id).orElseThrow(() -> new AssertionError("no exercise " + id));
-            SelfTestReport report = selfTest.run(exercise, Map.of(), 0, VARIANTS);
-            assertThat(report.failures()).as(id).isEmpty();
-            assertThat(report.variants()).isEqualTo(VARIANTS);
-        }));
+        return Stream.of(IDS)
+                .map(id -> DynamicTest.dynamicTest(id, () -> {
+                    Exercise exercise =
+                            Catalogue.standard().byId(id).orElseThrow(() -> new AssertionError("no exercise " + id));
+                    SelfTestReport report = selfTest.run(exercise, Map.of(), 0, VARIANTS);
+                    assertThat(report.failures()).as(id).isEmpty();
+                    assertThat(report.variants()).isEqualTo(VARIANTS);
+                }));
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OptimizerComparisonGradingTest {
 
     private static final Grader GRADER = new Grader();
-    private static final Variant V0 = Catalogue.standard().byId("optimizer-comparison").orElseThrow().variant(0);
+    private static final Variant V0 =
+            Catalogue.standard().byId("optimizer-comparison").orElseThrow().variant(0);
 
     static Stream<Arguments> answers() {
         return Stream.of(
@@ -45,7 +46,9 @@ class OptimizerComparisonGradingTest {
     void answers_follow_from_the_engines_numbers(String part, String answer, Verdict verdict, List<Note> notes) {
         Map<String, Answer> answers = new LinkedHashMap<>(V0.modelAnswers());
         answers.put(part, Answer.text(answer));
-        PartFeedback f = GRADER.check(V0, answers, GradingSeed.practice("optimizer-comparison", 0)).parts().get(part);
+        PartFeedback f = GRADER.check(V0, answers, GradingSeed.practice("optimizer-comparison", 0))
+                .parts()
+                .get(part);
         assertThat(f.verdict()).isEqualTo(verdict);
         assertThat(f.notes()).containsExactlyElementsOf(notes);
     }

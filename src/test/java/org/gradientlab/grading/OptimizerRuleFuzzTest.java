@@ -18,13 +18,18 @@ class OptimizerRuleFuzzTest {
     private static final Grader GRADER = new Grader();
     private static final String[] PIECES = {
         "x", "g", "m", "v", "mhat", "vhat", "G", "s", "lr", "beta", "beta1", "beta2", "rho", "eps", "wd", "t", "tmp",
-        "=", "=", ":=", "←", "+", "-", "*", "/", "^", "**", "(", ")", "(", ")", "sqrt(", "exp(", "log(", "abs(",
-        "0", "1", "2", "0.5", "1e-8", "1e308", "1e-320", "\n", "\n", ";", "#", " ", " ", "β₁", "α", "ε", "²", "·",
-        "m̂", "x1", "sin", "step", "e", "pi", ",", "[", "]", "==", "!", "\t", "\r\n", "𝑥", "\u0000"
+        "=", "=", ":=", "←", "+", "-", "*", "/", "^", "**", "(", ")", "(", ")", "sqrt(", "exp(", "log(", "abs(", "0",
+        "1", "2", "0.5", "1e-8", "1e308", "1e-320", "\n", "\n", ";", "#", " ", " ", "β₁", "α", "ε", "²", "·", "m̂",
+        "x1", "sin", "step", "e", "pi", ",", "[", "]", "==", "!", "\t", "\r\n", "𝑥", "\u0000"
     };
     private static final String[][] SETTINGS = {
-        {"adam", "velocity"}, {"adamw", "velocity"}, {"momentum", "velocity"}, {"momentum", "heavy-ball"},
-        {"momentum", "ema"}, {"adagrad", "velocity"}, {"rmsprop", "velocity"}
+        {"adam", "velocity"},
+        {"adamw", "velocity"},
+        {"momentum", "velocity"},
+        {"momentum", "heavy-ball"},
+        {"momentum", "ema"},
+        {"adagrad", "velocity"},
+        {"rmsprop", "velocity"}
     };
 
     @Test
@@ -37,8 +42,12 @@ class OptimizerRuleFuzzTest {
             Variant variant = OptimizerRuleGraderTest.variant(setting[0], setting[1]);
             Part part = variant.parts().getFirst();
             String text = i % 2 == 0 ? soup(random) : mutated(((Answer.Text) part.modelAnswer()).text(), random);
-            PartFeedback f = GRADER.check(variant, Map.of(part.id(), Answer.text(text)),
-                    GradingSeed.practice("implement-optimizer", 0)).parts().get(part.id());
+            PartFeedback f = GRADER.check(
+                            variant,
+                            Map.of(part.id(), Answer.text(text)),
+                            GradingSeed.practice("implement-optimizer", 0))
+                    .parts()
+                    .get(part.id());
             assertThat(f.messages()).as(text).extracting(Message::key).doesNotContain(MessageKey.GRADING_FAILED);
             assertThat(f.verdict()).as(text).isNotEqualTo(Verdict.UNVERIFIABLE);
             if (f.verdict() == Verdict.INVALID) {
@@ -46,11 +55,16 @@ class OptimizerRuleFuzzTest {
                 assertThat(f.messages()).as(text).isNotEmpty();
                 int lines = text.split("\\r\\n|\\r|\\n", -1).length;
                 f.messages().stream()
-                        .filter(m -> m.key().key().startsWith("rule-") && m.key() != MessageKey.RULE_TOO_LONG
+                        .filter(m -> m.key().key().startsWith("rule-")
+                                && m.key() != MessageKey.RULE_TOO_LONG
                                 && m.args().size() >= 2)
                         .forEach(m -> {
-                            assertThat(Integer.parseInt(m.args().get(0))).as(text).isBetween(1, lines);
-                            assertThat(Integer.parseInt(m.args().get(1))).as(text).isPositive();
+                            assertThat(Integer.parseInt(m.args().get(0)))
+                                    .as(text)
+                                    .isBetween(1, lines);
+                            assertThat(Integer.parseInt(m.args().get(1)))
+                                    .as(text)
+                                    .isPositive();
                         });
             } else {
                 graded++;

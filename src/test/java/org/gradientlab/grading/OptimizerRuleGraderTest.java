@@ -11,7 +11,6 @@ import static org.gradientlab.exercises.Note.MOMENTUM_FORM;
 import static org.gradientlab.exercises.Note.SIGN_ERROR;
 import static org.gradientlab.exercises.Note.WRONG_DECAY;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gradientlab.exercises.Answer;
@@ -39,13 +38,19 @@ class OptimizerRuleGraderTest {
             x = x - lr*mhat/(sqrt(vhat) + eps)""";
 
     static Variant variant(String optimizer, String form) {
-        return Catalogue.standard().byId("implement-optimizer").orElseThrow()
+        return Catalogue.standard()
+                .byId("implement-optimizer")
+                .orElseThrow()
                 .variant(0, Map.of("optimizer", optimizer, "momentum-form", form));
     }
 
     static PartFeedback grade(String optimizer, String form, String rules) {
-        return GRADER.check(variant(optimizer, form), Map.of("update-rule", Answer.text(rules)),
-                GradingSeed.practice("implement-optimizer", 0)).parts().get("update-rule");
+        return GRADER.check(
+                        variant(optimizer, form),
+                        Map.of("update-rule", Answer.text(rules)),
+                        GradingSeed.practice("implement-optimizer", 0))
+                .parts()
+                .get("update-rule");
     }
 
     static Stream<Arguments> correctRules() {
@@ -102,21 +107,31 @@ class OptimizerRuleGraderTest {
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("adam", "velocity", ADAM.replace("/(1-beta1^t)", "").replace("/(1-beta2^t)", ""),
+                Arguments.of(
+                        "adam",
+                        "velocity",
+                        ADAM.replace("/(1-beta1^t)", "").replace("/(1-beta2^t)", ""),
                         MISSING_BIAS_CORRECTION),
                 Arguments.of("adam", "velocity", """
                         m = beta1*m + (1-beta1)*g
                         v = beta2*v + (1-beta2)*g^2
                         x = x - lr*m/(sqrt(v) + eps)""", MISSING_BIAS_CORRECTION),
-                Arguments.of("adam", "velocity", ADAM.replace("(sqrt(vhat) + eps)", "sqrt(vhat + eps)"), EPS_INSIDE_SQRT),
+                Arguments.of(
+                        "adam", "velocity", ADAM.replace("(sqrt(vhat) + eps)", "sqrt(vhat + eps)"), EPS_INSIDE_SQRT),
                 Arguments.of("adam", "velocity", ADAM.replace("(sqrt(vhat) + eps)", "(vhat + eps)"), MISSING_SQRT),
                 Arguments.of("adam", "velocity", ADAM.replace("x - lr", "x + lr"), SIGN_ERROR),
-                Arguments.of("adam", "velocity", ADAM.replace("beta2*v + (1-beta2)*g^2", "(1-beta2)*v + beta2*g^2"),
+                Arguments.of(
+                        "adam",
+                        "velocity",
+                        ADAM.replace("beta2*v + (1-beta2)*g^2", "(1-beta2)*v + beta2*g^2"),
                         WRONG_DECAY),
                 Arguments.of("adam", "velocity", ADAM.replace("(1-beta2)*g^2", "(1-beta2)*g"), MISSING_SQUARE),
                 Arguments.of("adamw", "velocity", "g = g + wd*x\n" + ADAM, L2_NOT_DECOUPLED),
-                Arguments.of("adamw", "velocity", ADAM.replace("m = beta1*m + (1-beta1)*g",
-                        "m = beta1*m + (1-beta1)*(g + wd*x)").replace("(1-beta2)*g^2", "(1-beta2)*(g + wd*x)^2"),
+                Arguments.of(
+                        "adamw",
+                        "velocity",
+                        ADAM.replace("m = beta1*m + (1-beta1)*g", "m = beta1*m + (1-beta1)*(g + wd*x)")
+                                .replace("(1-beta2)*g^2", "(1-beta2)*(g + wd*x)^2"),
                         L2_NOT_DECOUPLED),
                 Arguments.of("adamw", "velocity", """
                         m = beta1*m + (1-beta1)*g
@@ -129,7 +144,8 @@ class OptimizerRuleGraderTest {
                 Arguments.of("momentum", "ema", "v = beta*v + g\nx = x - lr*v", MOMENTUM_FORM),
                 Arguments.of("adagrad", "velocity", "G = G + g^2\nx = x - lr*g/sqrt(G + eps)", EPS_INSIDE_SQRT),
                 Arguments.of("adagrad", "velocity", "G = G + g\nx = x - lr*g/(sqrt(G) + eps)", MISSING_SQUARE),
-                Arguments.of("rmsprop", "velocity", "s = rho*s + (1-rho)*g^2\nx = x - lr*g/sqrt(s + eps)", EPS_INSIDE_SQRT),
+                Arguments.of(
+                        "rmsprop", "velocity", "s = rho*s + (1-rho)*g^2\nx = x - lr*g/sqrt(s + eps)", EPS_INSIDE_SQRT),
                 Arguments.of("rmsprop", "velocity", "s = s + g^2\nx = x - lr*g/(sqrt(s) + eps)", WRONG_DECAY));
     }
 
@@ -140,7 +156,8 @@ class OptimizerRuleGraderTest {
         assertThat(f.verdict()).isEqualTo(Verdict.INCORRECT);
         assertThat(f.score().getAsDouble()).isZero();
         assertThat(f.notes()).containsExactly(note);
-        assertThat(f.messages()).extracting(Message::key)
+        assertThat(f.messages())
+                .extracting(Message::key)
                 .containsExactly(MessageKey.RULE_STEP_DIFFERS, MessageKey.RULE_MATCHES_MISTAKE);
     }
 
@@ -158,10 +175,12 @@ class OptimizerRuleGraderTest {
     void the_first_step_and_variable_that_differ_are_reported_with_both_values() {
         // Ravine x1² + 10x2² from (3, 2): g = (6, 40). At t = 1, m = (1 − β1)g = 0.6 in the first coordinate and
         // m̂ = m/(1 − β1) = g = 6; leaving out the correction makes m̂ = 0.6.
-        PartFeedback f = grade("adam", "velocity", ADAM.replace("/(1-beta1^t)", "").replace("/(1-beta2^t)", ""));
+        PartFeedback f =
+                grade("adam", "velocity", ADAM.replace("/(1-beta1^t)", "").replace("/(1-beta2^t)", ""));
         Message differs = f.messages().getFirst();
         assertThat(differs.key()).isEqualTo(MessageKey.RULE_STEP_DIFFERS);
-        assertThat(differs.args().subList(0, 6)).containsExactly("1", "mhat[1]", "6", "0.6", "x1^2 + 10*x2^2", "(3, 2)");
+        assertThat(differs.args().subList(0, 6))
+                .containsExactly("1", "mhat[1]", "6", "0.6", "x1^2 + 10*x2^2", "(3, 2)");
         assertThat(differs.args().get(6)).isEqualTo("lr = 0.1, beta1 = 0.9, beta2 = 0.999, eps = 1e-8");
     }
 
@@ -173,8 +192,10 @@ class OptimizerRuleGraderTest {
         assertThat(f.verdict()).isEqualTo(Verdict.PARTIALLY_CORRECT);
         assertThat(f.score().getAsDouble()).isCloseTo(0.5, within(0.0));
         assertThat(f.notes()).containsExactly(MOMENTUM_FORM);
-        assertThat(f.messages()).extracting(Message::key).containsExactly(
-                MessageKey.RULE_X_AGREES, MessageKey.RULE_STEP_DIFFERS, MessageKey.RULE_MATCHES_MISTAKE);
+        assertThat(f.messages())
+                .extracting(Message::key)
+                .containsExactly(
+                        MessageKey.RULE_X_AGREES, MessageKey.RULE_STEP_DIFFERS, MessageKey.RULE_MATCHES_MISTAKE);
         assertThat(f.messages().get(1).args().subList(0, 4)).containsExactly("1", "v[1]", "-0.24", "6");
     }
 
@@ -190,10 +211,12 @@ class OptimizerRuleGraderTest {
 
     @Test
     void the_interpretation_shows_each_assignment_with_an_arrow() {
-        Preview p = GRADER.preview(variant("momentum", "velocity"), "update-rule", Answer.text("v = β*v - α*g\nx = x+v"));
+        Preview p =
+                GRADER.preview(variant("momentum", "velocity"), "update-rule", Answer.text("v = β*v - α*g\nx = x+v"));
         assertThat(p.readable()).isTrue();
         assertThat(p.interpretedAs().orElseThrow().text()).isEqualTo("v = beta*v - lr*g\nx = x + v");
         assertThat(p.interpretedAs().orElseThrow().latex())
-                .startsWith("\\begin{aligned} v &\\leftarrow ").contains(" \\\\ x &\\leftarrow ");
+                .startsWith("\\begin{aligned} v &\\leftarrow ")
+                .contains(" \\\\ x &\\leftarrow ");
     }
 }

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class PreviewTest {
 
     private final Grader grader = new Grader();
-    private final Variant chain = Catalogue.standard().byId("chain-rule").orElseThrow().variant(0);
-    private final Variant jacobian = Catalogue.standard().byId("jacobian").orElseThrow().variant(0);
+    private final Variant chain =
+            Catalogue.standard().byId("chain-rule").orElseThrow().variant(0);
+    private final Variant jacobian =
+            Catalogue.standard().byId("jacobian").orElseThrow().variant(0);
 
     @Test
     void a_readable_expression_is_shown_as_text_and_latex() {
@@ -41,10 +43,12 @@ class PreviewTest {
 
     @Test
     void a_grid_is_shown_as_a_matrix_and_a_bad_cell_is_located() {
-        Preview ok = grader.preview(jacobian, "jacobian", Answer.grid(List.of(List.of("2x1", "0"), List.of("x2", "x1"))));
+        Preview ok =
+                grader.preview(jacobian, "jacobian", Answer.grid(List.of(List.of("2x1", "0"), List.of("x2", "x1"))));
         assertThat(ok.interpretedAs().orElseThrow().text()).isEqualTo("[[2*x1, 0], [x2, x1]]");
         assertThat(ok.interpretedAs().orElseThrow().latex()).startsWith("\\begin{bmatrix}");
-        Preview bad = grader.preview(jacobian, "jacobian", Answer.grid(List.of(List.of("2x1", "0"), List.of("x2", "x1)"))));
+        Preview bad =
+                grader.preview(jacobian, "jacobian", Answer.grid(List.of(List.of("2x1", "0"), List.of("x2", "x1)"))));
         assertThat(bad.messages()).extracting(Message::key).containsExactly(MessageKey.INVALID_CELL);
         assertThat(bad.messages().getFirst().args().subList(0, 2)).containsExactly("2", "2");
     }

@@ -17,10 +17,73 @@ import org.gradientlab.engine.expr.Variables;
 final class RandomAnswers {
 
     private static final String[] PIECES = {
-        "x", "x1", "x2", "h", "y", "2", "0", "1e308", "1e-320", "0.5", "+", "-", "*", "/", "^", "**", "(", ")", " ",
-        "sin", "cos", "exp", "ln", "log", "sqrt", "abs", "tanh", "sigmoid", "relu", "pi", "e", "diff", ",", ".", "=",
-        "[", "]", "{", "}", "²", "³", "·", "×", "−", "π", "√", "∞", "∂", "é", "你", "\u0000", "\t", "\n", "\u200b",
-        "\u202e", "😀", "\uD800", "NaN", "Infinity", "1/0", "0/0", "1e400", "x^100000", "((((((", "))))", "2x", "x x"
+        "x",
+        "x1",
+        "x2",
+        "h",
+        "y",
+        "2",
+        "0",
+        "1e308",
+        "1e-320",
+        "0.5",
+        "+",
+        "-",
+        "*",
+        "/",
+        "^",
+        "**",
+        "(",
+        ")",
+        " ",
+        "sin",
+        "cos",
+        "exp",
+        "ln",
+        "log",
+        "sqrt",
+        "abs",
+        "tanh",
+        "sigmoid",
+        "relu",
+        "pi",
+        "e",
+        "diff",
+        ",",
+        ".",
+        "=",
+        "[",
+        "]",
+        "{",
+        "}",
+        "²",
+        "³",
+        "·",
+        "×",
+        "−",
+        "π",
+        "√",
+        "∞",
+        "∂",
+        "é",
+        "你",
+        "\u0000",
+        "\t",
+        "\n",
+        "\u200b",
+        "\u202e",
+        "😀",
+        "\uD800",
+        "NaN",
+        "Infinity",
+        "1/0",
+        "0/0",
+        "1e400",
+        "x^100000",
+        "((((((",
+        "))))",
+        "2x",
+        "x x"
     };
 
     private final SplittableRandom random;
@@ -63,7 +126,8 @@ final class RandomAnswers {
     }
 
     private String expression() {
-        return Expression.of(expressions.next(1 + random.nextInt(5)), new Variables(variables)).toText();
+        return Expression.of(expressions.next(1 + random.nextInt(5)), new Variables(variables))
+                .toText();
     }
 
     private String broken(String s) {

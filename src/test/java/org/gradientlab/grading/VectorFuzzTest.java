@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 class VectorFuzzTest {
 
     private static final Grader GRADER = new Grader();
+
     @Test
     void vector_and_number_parts_survive_40000_random_answers() {
         Variant vector = FuzzVariants.vector();
         RandomAnswers xs = new RandomAnswers(20_240_604L, List.of("x1", "x2"));
         for (int i = 0; i < 20_000; i++) {
-            Map<String, Answer> a = Map.of("gradient", new Answer.Entries(xs.entries()), "norm", Answer.text(xs.text()));
+            Map<String, Answer> a =
+                    Map.of("gradient", new Answer.Entries(xs.entries()), "norm", Answer.text(xs.text()));
             assertSound(GRADER.check(vector, a, GradingSeed.practice("fuzz", i)));
         }
     }
@@ -31,10 +33,9 @@ class VectorFuzzTest {
         Variant race = Catalogue.standard().byId("lr-race").orElseThrow().variant(0);
         RandomAnswers x = new RandomAnswers(20_240_605L, List.of("x"));
         for (int i = 0; i < 5_000; i++) {
-            Map<String, Answer> r = Map.of("diverging-rates", new Answer.Entries(x.entries()), "threshold",
-                    Answer.text(x.text()));
+            Map<String, Answer> r =
+                    Map.of("diverging-rates", new Answer.Entries(x.entries()), "threshold", Answer.text(x.text()));
             assertSound(GRADER.check(race, r, GradingSeed.practice("lr-race", i)));
         }
     }
-
 }

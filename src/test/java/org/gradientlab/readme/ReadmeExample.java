@@ -37,9 +37,13 @@ public final class ReadmeExample {
         // Adam (as torch.optim.Adam, lr 0.01) from (-0.5, 0.5) until f < 0.01
         CompiledFunction rosenbrock = CompiledFunction.compile(f.tree(), List.of("x", "y"));
         RunResult run = Runner.run(
-                Optimizers.adam(0.01), rosenbrock, new double[] {-0.5, 0.5}, StopRule.steps(5000).whenBelow(0.01));
+                Optimizers.adam(0.01),
+                rosenbrock,
+                new double[] {-0.5, 0.5},
+                StopRule.steps(5000).whenBelow(0.01));
         double[] end = run.finalPoint();
-        out.printf("Adam: %s after %d steps at (%.4f, %.4f), f = %.5f%n",
+        out.printf(
+                "Adam: %s after %d steps at (%.4f, %.4f), f = %.5f%n",
                 run.reason().apiName(), run.step(), end[0], end[1], run.finalLoss());
         out.println("path starts " + Arrays.toString(run.trajectory().point(1)));
     }

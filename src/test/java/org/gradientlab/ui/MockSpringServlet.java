@@ -52,7 +52,10 @@ final class MockSpringServlet extends SpringServlet {
 
         private final Function0<UI> uiFactory;
 
-        Service(MockSpringServlet servlet, DeploymentConfiguration configuration, ApplicationContext context,
+        Service(
+                MockSpringServlet servlet,
+                DeploymentConfiguration configuration,
+                ApplicationContext context,
                 Function0<UI> uiFactory) {
             super(servlet, configuration, context);
             this.uiFactory = uiFactory;

@@ -19,8 +19,10 @@ record CheckResponse(String verdict, Double score, Map<String, PartResult> parts
     static CheckResponse of(Feedback feedback) {
         Map<String, PartResult> parts = new LinkedHashMap<>();
         feedback.parts().forEach((id, part) -> parts.put(id, PartResult.of(part)));
-        return new CheckResponse(feedback.verdict().apiName(),
-                feedback.score().isPresent() ? feedback.score().getAsDouble() : null, parts);
+        return new CheckResponse(
+                feedback.verdict().apiName(),
+                feedback.score().isPresent() ? feedback.score().getAsDouble() : null,
+                parts);
     }
 
     /**
@@ -34,8 +36,13 @@ record CheckResponse(String verdict, Double score, Map<String, PartResult> parts
      * @param mask          per-entry correctness of a vector (list of booleans) or matrix (rows of booleans); only
      *                      for those
      */
-    record PartResult(String verdict, Double score, List<String> notes, List<MessageView> messages,
-            Printed interpretedAs, @JsonInclude(JsonInclude.Include.NON_NULL) List<?> mask) {
+    record PartResult(
+            String verdict,
+            Double score,
+            List<String> notes,
+            List<MessageView> messages,
+            Printed interpretedAs,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<?> mask) {
 
         static PartResult of(PartFeedback part) {
             return new PartResult(
@@ -43,7 +50,9 @@ record CheckResponse(String verdict, Double score, Map<String, PartResult> parts
                     part.score().isPresent() ? part.score().getAsDouble() : null,
                     part.notes().stream().map(Note::key).toList(),
                     part.messages().stream().map(MessageView::of).toList(),
-                    part.interpretedAs().map(i -> new Printed(i.text(), i.latex())).orElse(null),
+                    part.interpretedAs()
+                            .map(i -> new Printed(i.text(), i.latex()))
+                            .orElse(null),
                     part.mask().map(m -> (List<?>) m.asList()).orElse(null));
         }
     }

@@ -10,8 +10,8 @@ import org.gradientlab.exercises.Exercise;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.catalogue.Catalogue;
-import org.gradientlab.grading.Grader;
 import org.gradientlab.grading.Feedback;
+import org.gradientlab.grading.Grader;
 import org.gradientlab.grading.GradingSeed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,8 +64,8 @@ class ExerciseController {
         return CheckResponse.of(grader.checkJson(variant, answers, GradingSeed.practice(exercise.id(), number)));
     }
 
-    private Feedback recorded(String assignmentId, Exercise exercise,
-            Map<String, Object> answers, Principal principal) {
+    private Feedback recorded(
+            String assignmentId, Exercise exercise, Map<String, Object> answers, Principal principal) {
         AssignmentAttempts recorder = attempts.getIfAvailable();
         if (recorder == null) {
             throw ApiException.unauthorized("Checking for an assignment records an attempt, which needs a signed-in "
@@ -80,8 +80,10 @@ class ExerciseController {
     }
 
     private Exercise exercise(String id) {
-        return catalogue.byId(id).orElseThrow(() -> ApiException.notFound("There is no exercise '" + id
-                + "'; GET /api/v1/exercises lists them."));
+        return catalogue
+                .byId(id)
+                .orElseThrow(() ->
+                        ApiException.notFound("There is no exercise '" + id + "'; GET /api/v1/exercises lists them."));
     }
 
     private static Variant variant(Exercise exercise, int number) {

@@ -20,12 +20,24 @@ import org.gradientlab.exercises.Variant;
  * @param parameters  the variant's parameter values by name
  * @param parts       the answer parts, in display order
  */
-record ExerciseView(String id, int variant, String title, String unit, String explanation,
-        Map<String, String> parameters, List<PartView> parts) {
+record ExerciseView(
+        String id,
+        int variant,
+        String title,
+        String unit,
+        String explanation,
+        Map<String, String> parameters,
+        List<PartView> parts) {
 
     static ExerciseView of(Exercise exercise, Variant variant) {
-        return new ExerciseView(exercise.id(), variant.number(), variant.title(), exercise.unit(),
-                variant.explanation(), variant.parameters(), variant.parts().stream().map(PartView::of).toList());
+        return new ExerciseView(
+                exercise.id(),
+                variant.number(),
+                variant.title(),
+                exercise.unit(),
+                variant.explanation(),
+                variant.parameters(),
+                variant.parts().stream().map(PartView::of).toList());
     }
 
     /**
@@ -38,12 +50,21 @@ record ExerciseView(String id, int variant, String title, String unit, String ex
      * @param variables the variables an expression (or vector or matrix entry) may use; absent for other types
      * @param choices   the options of a choice part; absent for other types
      */
-    record PartView(String id, String type, String prompt, double weight,
+    record PartView(
+            String id,
+            String type,
+            String prompt,
+            double weight,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> variables,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ChoiceView> choices) {
 
         static PartView of(Part part) {
-            return new PartView(part.id(), part.type().apiName(), part.prompt(), part.weight(), part.variables(),
+            return new PartView(
+                    part.id(),
+                    part.type().apiName(),
+                    part.prompt(),
+                    part.weight(),
+                    part.variables(),
                     part.choices().stream().map(ChoiceView::of).toList());
         }
     }

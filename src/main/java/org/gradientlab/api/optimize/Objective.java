@@ -22,28 +22,32 @@ import org.gradientlab.engine.landscape.Landscapes;
  * @param minimum   f*, when known
  * @param minimiser the global minimiser, when known
  */
-record Objective(TwiceDifferentiableFunction function, List<String> variables, OptionalDouble minimum,
+record Objective(
+        TwiceDifferentiableFunction function,
+        List<String> variables,
+        OptionalDouble minimum,
         Optional<double[]> minimiser) {
 
     /** The objective named by the request's {@code function} or {@code landscape} (exactly one). */
     static Objective of(OptimizeRequest request) {
         if ((request.function() == null) == (request.landscape() == null)) {
-            throw ApiException.badRequest("Give exactly one of 'function' (an expression) and 'landscape' "
-                    + "(one of " + landscapeIds() + ").");
+            throw ApiException.badRequest("Give exactly one of 'function' (an expression) and 'landscape' " + "(one of "
+                    + landscapeIds() + ").");
         }
-        return request.landscape() != null ? landscape(request.landscape(), request.variables())
+        return request.landscape() != null
+                ? landscape(request.landscape(), request.variables())
                 : function(request.function(), request.variables());
     }
 
     private static Objective landscape(String id, List<String> variables) {
-        Landscape landscape = Landscapes.byId(id).orElseThrow(() -> ApiException.badRequest(
-                "Unknown landscape '" + id + "'; the landscapes are " + landscapeIds() + "."));
+        Landscape landscape = Landscapes.byId(id)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "Unknown landscape '" + id + "'; the landscapes are " + landscapeIds() + "."));
         if (variables != null && !variables.equals(landscape.variables())) {
             throw ApiException.badRequest("The landscape " + id + " has the variables " + landscape.variables()
                     + "; leave out 'variables' or give exactly these.");
         }
-        return new Objective(landscape, landscape.variables(), landscape.minimumValue(),
-                landscape.globalMinimiser());
+        return new Objective(landscape, landscape.variables(), landscape.minimumValue(), landscape.globalMinimiser());
     }
 
     private static Objective function(String text, List<String> names) {
@@ -57,8 +61,8 @@ record Objective(TwiceDifferentiableFunction function, List<String> variables, O
             expression = ExpressionInput.parse(text, Variables.DEFAULT, "function");
             order = expression.usedVariables();
             if (order.isEmpty()) {
-                throw ApiException.badRequest("The function uses no variable: name the variables to optimise in "
-                        + "'variables'.");
+                throw ApiException.badRequest(
+                        "The function uses no variable: name the variables to optimise in " + "'variables'.");
             }
         }
         CompiledFunction compiled = CompiledFunction.compile(expression.tree(), order);

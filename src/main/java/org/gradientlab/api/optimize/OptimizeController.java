@@ -23,6 +23,7 @@ class OptimizeController {
 
     /** The largest step budget a request may ask for. */
     static final int MAX_STEPS = 100_000;
+
     private static final int DEFAULT_STEPS = 1000;
 
     private final ApiJson json;
@@ -36,8 +37,8 @@ class OptimizeController {
         OptimizeRequest request = json.read(body, OptimizeRequest.class);
         int steps = request.steps() == null ? DEFAULT_STEPS : request.steps();
         if (steps < 0 || steps > MAX_STEPS) {
-            throw ApiException.badRequest("The field 'steps' is " + steps + "; it must lie between 0 and "
-                    + MAX_STEPS + ".");
+            throw ApiException.badRequest(
+                    "The field 'steps' is " + steps + "; it must lie between 0 and " + MAX_STEPS + ".");
         }
         Objective objective = Objective.of(request);
         double[] start = Fields.numbers(request.start(), "start");
@@ -45,8 +46,11 @@ class OptimizeController {
         Optimizer optimizer;
         StopRule stop;
         try {
-            Schedule schedule = request.schedule() == null ? Schedule.constant() : request.schedule().toSchedule();
-            optimizer = Fields.required(request.optimizer(), "optimizer").toSpec().create(schedule);
+            Schedule schedule = request.schedule() == null
+                    ? Schedule.constant()
+                    : request.schedule().toSchedule();
+            optimizer =
+                    Fields.required(request.optimizer(), "optimizer").toSpec().create(schedule);
             if (request.clipNorm() != null) {
                 optimizer = Optimizers.clipByNorm(optimizer, request.clipNorm());
             }
@@ -55,7 +59,9 @@ class OptimizeController {
             throw ApiException.badRequest("Not a valid run: " + e.getMessage() + ".");
         }
         RunResult run = Runner.run(optimizer, objective.function(), start, stop, objective.minimum());
-        return new OptimizeResponse(run.trajectory().points(), run.trajectory().losses(),
+        return new OptimizeResponse(
+                run.trajectory().points(),
+                run.trajectory().losses(),
                 new OptimizeResponse.Stopped(run.reason().apiName(), run.step()));
     }
 
@@ -76,9 +82,11 @@ class OptimizeController {
             target = Fields.numbers(settings.minimiser(), "stop.minimiser");
             checkDimension(target.length, objective, "stop.minimiser");
         } else {
-            target = objective.minimiser().orElseThrow(() -> ApiException.badRequest(
-                    "The field 'stop.minimiser' is required with 'stop.distanceBelow' when the objective has no "
-                            + "known global minimiser."));
+            target = objective
+                    .minimiser()
+                    .orElseThrow(() -> ApiException.badRequest(
+                            "The field 'stop.minimiser' is required with 'stop.distanceBelow' when the objective has no "
+                                    + "known global minimiser."));
         }
         return rule.whenWithin(settings.distanceBelow(), target);
     }

@@ -73,19 +73,40 @@ record OptimizerSettings(
         given().forEach(field -> {
             if (!own.contains(field)) {
                 throw ApiException.badRequest("The field 'optimizer." + field + "' does not apply to " + method
-                        + (own.isEmpty() ? ", which takes only lr." : "; it takes lr, " + String.join(", ",
-                                own.stream().sorted().toList()) + "."));
+                        + (own.isEmpty()
+                                ? ", which takes only lr."
+                                : "; it takes lr, "
+                                        + String.join(
+                                                ", ", own.stream().sorted().toList()) + "."));
             }
         });
         return switch (method) {
             case "gd" -> OptimizerSpec.gradientDescent(alpha);
-            case "momentum" -> new OptimizerSpec.Momentum(alpha, or(beta, MOMENTUM_BETA),
-                    form(momentumForm, "momentumForm", MomentumForm.VELOCITY, MomentumForm::fromApiName,
-                            MomentumForm.values(), MomentumForm::apiName));
-            case "nesterov" -> new OptimizerSpec.Nesterov(alpha, or(beta, MOMENTUM_BETA),
-                    form(nesterovForm, "nesterovForm", NesterovForm.PYTORCH, NesterovForm::fromApiName,
-                            NesterovForm.values(), NesterovForm::apiName));
-            case "adagrad" -> new OptimizerSpec.AdaGrad(alpha, or(eps, OptimizerSpec.adaGrad(alpha).epsilon()));
+            case "momentum" ->
+                new OptimizerSpec.Momentum(
+                        alpha,
+                        or(beta, MOMENTUM_BETA),
+                        form(
+                                momentumForm,
+                                "momentumForm",
+                                MomentumForm.VELOCITY,
+                                MomentumForm::fromApiName,
+                                MomentumForm.values(),
+                                MomentumForm::apiName));
+            case "nesterov" ->
+                new OptimizerSpec.Nesterov(
+                        alpha,
+                        or(beta, MOMENTUM_BETA),
+                        form(
+                                nesterovForm,
+                                "nesterovForm",
+                                NesterovForm.PYTORCH,
+                                NesterovForm::fromApiName,
+                                NesterovForm.values(),
+                                NesterovForm::apiName));
+            case "adagrad" ->
+                new OptimizerSpec.AdaGrad(
+                        alpha, or(eps, OptimizerSpec.adaGrad(alpha).epsilon()));
             case "rmsprop" -> {
                 OptimizerSpec.RmsProp d = OptimizerSpec.rmsProp(alpha);
                 yield new OptimizerSpec.RmsProp(alpha, or(rho, d.rho()), or(eps, d.epsilon()));
@@ -101,8 +122,13 @@ record OptimizerSettings(
     }
 
     private OptimizerSpec adam(OptimizerSpec.Adam defaults, AdamVariant variant, double decay) {
-        return new OptimizerSpec.Adam(defaults.learningRate(), or(beta1, defaults.beta1()), or(beta2, defaults.beta2()),
-                or(eps, defaults.epsilon()), variant, decay);
+        return new OptimizerSpec.Adam(
+                defaults.learningRate(),
+                or(beta1, defaults.beta1()),
+                or(beta2, defaults.beta2()),
+                or(eps, defaults.epsilon()),
+                variant,
+                decay);
     }
 
     /** λ for AdamW and Adam + L2: the same default for both, so that the two contrast directly. */
@@ -115,8 +141,8 @@ record OptimizerSettings(
             return LBFGS_MEMORY;
         }
         if (memory > MAX_LBFGS_MEMORY) {
-            throw ApiException.badRequest("The field 'optimizer.memory' is " + memory + "; the limit is "
-                    + MAX_LBFGS_MEMORY + ".");
+            throw ApiException.badRequest(
+                    "The field 'optimizer.memory' is " + memory + "; the limit is " + MAX_LBFGS_MEMORY + ".");
         }
         return memory;
     }
@@ -133,20 +159,31 @@ record OptimizerSettings(
         fields.put("rho", rho);
         fields.put("weightDecay", weightDecay);
         fields.put("memory", memory);
-        return fields.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+        return fields.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static double or(Double value, double fallback) {
         return value == null ? fallback : value;
     }
 
-    private static <F> F form(String given, String field, F fallback, Function<String, java.util.Optional<F>> lookup,
-            F[] all, Function<F, String> apiName) {
+    private static <F> F form(
+            String given,
+            String field,
+            F fallback,
+            Function<String, java.util.Optional<F>> lookup,
+            F[] all,
+            Function<F, String> apiName) {
         if (given == null) {
             return fallback;
         }
-        return lookup.apply(given).orElseThrow(() -> ApiException.badRequest("Unknown optimizer." + field + " '"
-                + given + "'; the forms are " + String.join(", ", java.util.Arrays.stream(all).map(apiName).toList())
-                + "."));
+        return lookup.apply(given)
+                .orElseThrow(() -> ApiException.badRequest("Unknown optimizer." + field + " '"
+                        + given + "'; the forms are "
+                        + String.join(
+                                ", ", java.util.Arrays.stream(all).map(apiName).toList())
+                        + "."));
     }
 }

@@ -22,8 +22,8 @@ import org.gradientlab.engine.optim.Schedule;
  * </ul>
  * A parameter the schedule does not have is refused.
  */
-record ScheduleSettings(String name, Double gamma, Integer every, Double decay, Integer period, Integer mult,
-        Integer warmup) {
+record ScheduleSettings(
+        String name, Double gamma, Integer every, Double decay, Integer period, Integer mult, Integer warmup) {
 
     private static final double STEP_GAMMA = 0.1;
 
@@ -56,8 +56,12 @@ record ScheduleSettings(String name, Double gamma, Integer every, Double decay, 
         given().forEach(field -> {
             if (!own.contains(field)) {
                 throw ApiException.badRequest("The field 'schedule." + field + "' does not apply to the " + schedule
-                        + " schedule" + (own.isEmpty() ? ", which has no parameters."
-                                : "; it takes " + String.join(", ", own.stream().sorted().toList()) + "."));
+                        + " schedule"
+                        + (own.isEmpty()
+                                ? ", which has no parameters."
+                                : "; it takes "
+                                        + String.join(
+                                                ", ", own.stream().sorted().toList()) + "."));
             }
         });
         return switch (schedule) {
@@ -79,7 +83,10 @@ record ScheduleSettings(String name, Double gamma, Integer every, Double decay, 
         fields.put("period", period);
         fields.put("mult", mult);
         fields.put("warmup", warmup);
-        return fields.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+        return fields.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static <T> T need(T value, String field) {

@@ -160,12 +160,34 @@ public final class CompiledFunction implements DifferentiableFunction {
             double da = 0.0;
             double db = 0.0;
             switch (ops[i]) {
-                case ADD -> { r = a + b; da = 1.0; db = 1.0; }
-                case SUB -> { r = a - b; da = 1.0; db = -1.0; }
-                case MUL -> { r = a * b; da = b; db = a; }
-                case DIV -> { r = a / b; da = 1.0 / b; db = -r / b; }
-                case NEG -> { r = -a; da = -1.0; }
-                case SQUARE -> { r = a * a; da = 2.0 * a; }
+                case ADD -> {
+                    r = a + b;
+                    da = 1.0;
+                    db = 1.0;
+                }
+                case SUB -> {
+                    r = a - b;
+                    da = 1.0;
+                    db = -1.0;
+                }
+                case MUL -> {
+                    r = a * b;
+                    da = b;
+                    db = a;
+                }
+                case DIV -> {
+                    r = a / b;
+                    da = 1.0 / b;
+                    db = -r / b;
+                }
+                case NEG -> {
+                    r = -a;
+                    da = -1.0;
+                }
+                case SQUARE -> {
+                    r = a * a;
+                    da = 2.0 * a;
+                }
                 case POW_INT -> {
                     int k = (int) imm[i];
                     r = Opcode.powInt(a, k);
@@ -185,17 +207,50 @@ public final class CompiledFunction implements DifferentiableFunction {
                     da = b == 0.0 ? 0.0 : b * Math.pow(a, b - 1.0);
                     db = a == 0.0 && b >= 0.0 ? 0.0 : r * Math.log(a);
                 }
-                case EXP -> { r = Math.exp(a); da = r; }
-                case LOG -> { r = Math.log(a); da = 1.0 / a; }
-                case SIN -> { r = Math.sin(a); da = Math.cos(a); }
-                case COS -> { r = Math.cos(a); da = -Math.sin(a); }
-                case TAN -> { r = Math.tan(a); da = 1.0 + r * r; }
-                case SQRT -> { r = Math.sqrt(a); da = 0.5 / r; }
-                case ABS -> { r = Math.abs(a); da = Math.signum(a); }
-                case TANH -> { r = Math.tanh(a); da = 1.0 - r * r; }
-                case SIGMOID -> { r = 1.0 / (1.0 + Math.exp(-a)); da = r * (1.0 - r); }
-                case RELU -> { r = Math.max(0.0, a); da = a > 0.0 ? 1.0 : 0.0; }
-                case SIGN, STEP -> { r = Opcode.apply(ops[i], a, b, imm[i]); da = 0.0; }
+                case EXP -> {
+                    r = Math.exp(a);
+                    da = r;
+                }
+                case LOG -> {
+                    r = Math.log(a);
+                    da = 1.0 / a;
+                }
+                case SIN -> {
+                    r = Math.sin(a);
+                    da = Math.cos(a);
+                }
+                case COS -> {
+                    r = Math.cos(a);
+                    da = -Math.sin(a);
+                }
+                case TAN -> {
+                    r = Math.tan(a);
+                    da = 1.0 + r * r;
+                }
+                case SQRT -> {
+                    r = Math.sqrt(a);
+                    da = 0.5 / r;
+                }
+                case ABS -> {
+                    r = Math.abs(a);
+                    da = Math.signum(a);
+                }
+                case TANH -> {
+                    r = Math.tanh(a);
+                    da = 1.0 - r * r;
+                }
+                case SIGMOID -> {
+                    r = 1.0 / (1.0 + Math.exp(-a));
+                    da = r * (1.0 - r);
+                }
+                case RELU -> {
+                    r = Math.max(0.0, a);
+                    da = a > 0.0 ? 1.0 : 0.0;
+                }
+                case SIGN, STEP -> {
+                    r = Opcode.apply(ops[i], a, b, imm[i]);
+                    da = 0.0;
+                }
             }
             v[n + i] = r;
             pa[i] = da;
@@ -221,12 +276,12 @@ public final class CompiledFunction implements DifferentiableFunction {
             switch (modeA[i]) {
                 case Program.ACCUMULATE -> adj[opA[i]] += pa[i] * g;
                 case Program.ASSIGN -> adj[opA[i]] = pa[i] * g;
-                default -> { }
+                default -> {}
             }
             switch (modeB[i]) {
                 case Program.ACCUMULATE -> adj[opB[i]] += pb[i] * g;
                 case Program.ASSIGN -> adj[opB[i]] = pb[i] * g;
-                default -> { }
+                default -> {}
             }
         }
     }

@@ -136,10 +136,11 @@ final class Compiler {
         List<Double> constants = new ArrayList<>();
         ToIntFunction<Operand> register = operand -> switch (operand) {
             case Register r -> r.index();
-            case Constant c -> constantRegisters.computeIfAbsent(Double.doubleToLongBits(c.value()), bits -> {
-                constants.add(c.value());
-                return n + m + constants.size() - 1;
-            });
+            case Constant c ->
+                constantRegisters.computeIfAbsent(Double.doubleToLongBits(c.value()), bits -> {
+                    constants.add(c.value());
+                    return n + m + constants.size() - 1;
+                });
         };
         Opcode[] opcodes = new Opcode[m];
         int[] operandA = new int[m];

@@ -33,7 +33,8 @@ public record ExpressionGraph(Node output, Map<String, Node> variables) {
     private static Node build(Expr expr, Map<String, Node> leaves) {
         return switch (expr) {
             case Expr.Num n -> Node.constant(n.value());
-            case Expr.Const c -> Node.constant(c.constant().symbol(), c.constant().value());
+            case Expr.Const c ->
+                Node.constant(c.constant().symbol(), c.constant().value());
             case Expr.Var v -> {
                 Node leaf = leaves.get(v.name());
                 if (leaf == null) {
@@ -42,8 +43,9 @@ public record ExpressionGraph(Node output, Map<String, Node> variables) {
                 yield leaf;
             }
             case Expr.Neg n -> build(n.operand(), leaves).neg();
-            case Expr.Binary b when b.op() == Expr.BinaryOp.POW && !usesVariables(b.right()) ->
-                    build(b.left(), leaves).pow(build(b.right(), leaves).value());
+            case Expr.Binary b
+            when b.op() == Expr.BinaryOp.POW && !usesVariables(b.right()) ->
+                build(b.left(), leaves).pow(build(b.right(), leaves).value());
             case Expr.Binary b -> {
                 Node left = build(b.left(), leaves);
                 Node right = build(b.right(), leaves);

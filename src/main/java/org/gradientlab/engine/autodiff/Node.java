@@ -60,8 +60,8 @@ public final class Node {
     }
 
     private Node binary(Operation op, Node other, double result, double derivativeSelf, double derivativeOther) {
-        return new Node(op, op.symbol(), result, new Node[] {this, other},
-                new double[] {derivativeSelf, derivativeOther});
+        return new Node(
+                op, op.symbol(), result, new Node[] {this, other}, new double[] {derivativeSelf, derivativeOther});
     }
 
     // Primitives: the forward value, then the local derivative with respect to each parent.

@@ -56,9 +56,12 @@ final class SecondOrderSweep {
             double ab = 0.0;
             double bb = 0.0;
             switch (ops[i]) {
-                case ADD, SUB, NEG, ABS, RELU, SIGN, STEP -> { }
+                case ADD, SUB, NEG, ABS, RELU, SIGN, STEP -> {}
                 case MUL -> ab = 1.0;
-                case DIV -> { ab = -1.0 / (b * b); bb = 2.0 * r / (b * b); }
+                case DIV -> {
+                    ab = -1.0 / (b * b);
+                    bb = 2.0 * r / (b * b);
+                }
                 case SQUARE -> aa = 2.0;
                 case POW_INT -> {
                     int k = (int) imm[i];

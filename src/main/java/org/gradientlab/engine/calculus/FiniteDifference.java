@@ -21,6 +21,7 @@ public enum FiniteDifference {
 
     /** The samples are f(x + upper·h) and f(x + lower·h). */
     private final int upper;
+
     private final int lower;
 
     FiniteDifference(int upper, int lower) {
@@ -76,12 +77,15 @@ public enum FiniteDifference {
     public double directional(ToDoubleFunction<double[]> f, double[] x, double[] v, double h) {
         checkDimension(x.length, v.length);
         double[] point = new double[x.length];
-        return derivative(t -> {
-            for (int i = 0; i < point.length; i++) {
-                point[i] = x[i] + t * v[i];
-            }
-            return f.applyAsDouble(point);
-        }, 0.0, h);
+        return derivative(
+                t -> {
+                    for (int i = 0; i < point.length; i++) {
+                        point[i] = x[i] + t * v[i];
+                    }
+                    return f.applyAsDouble(point);
+                },
+                0.0,
+                h);
     }
 
     /**

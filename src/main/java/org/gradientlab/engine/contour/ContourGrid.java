@@ -76,7 +76,12 @@ public final class ContourGrid {
                     point[1] = y;
                     return f.value(point);
                 },
-                xMin, xMax, yMin, yMax, nx, ny);
+                xMin,
+                xMax,
+                yMin,
+                yMax,
+                nx,
+                ny);
     }
 
     private static void checkRange(String axis, double min, double max) {

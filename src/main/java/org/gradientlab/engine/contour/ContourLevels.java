@@ -61,16 +61,15 @@ public final class ContourLevels {
      */
     public static double[] choose(ContourGrid grid, int count) {
         checkCount(count);
-        double[] finite = Arrays.stream(grid.values).filter(Double::isFinite).sorted().toArray();
+        double[] finite =
+                Arrays.stream(grid.values).filter(Double::isFinite).sorted().toArray();
         if (finite.length == 0 || finite[0] == finite[finite.length - 1]) {
             return new double[0];
         }
         double min = finite[0];
         double max = finite[finite.length - 1];
         double lowestTenth = finite[finite.length / 10];
-        return lowestTenth - min < 0.02 * (max - min)
-                ? logSpaced(min, max, count)
-                : evenlySpaced(min, max, count);
+        return lowestTenth - min < 0.02 * (max - min) ? logSpaced(min, max, count) : evenlySpaced(min, max, count);
     }
 
     private static void checkRange(double min, double max) {

@@ -65,39 +65,45 @@ public enum ErrorKey {
         return switch (this) {
             case EMPTY -> "The expression is empty: type a formula such as x^2 + 1.";
             case TOO_LONG -> "The expression is " + a.get(0) + " characters long; the limit is " + a.get(1) + ".";
-            case TOO_DEEP -> "The expression has too many levels " + at + " (more than " + a.get(0)
-                    + " nested parentheses, signs, powers, functions or chained operations); simplify it.";
-            case INVALID_CHARACTER -> "The character " + a.get(0) + " (" + a.get(1) + ") " + at
-                    + " cannot be used in a formula.";
+            case TOO_DEEP ->
+                "The expression has too many levels " + at + " (more than " + a.get(0)
+                        + " nested parentheses, signs, powers, functions or chained operations); simplify it.";
+            case INVALID_CHARACTER ->
+                "The character " + a.get(0) + " (" + a.get(1) + ") " + at + " cannot be used in a formula.";
             case BRACKET -> "'" + a.get(0) + "' " + at + ": use round parentheses ( ) for grouping.";
             case ABSOLUTE_BAR -> "'|' " + at + ": write abs(x) for the absolute value |x|.";
             case COMMA -> "',' " + at + ": write decimals with a point (0.5); each function takes one argument.";
             case EQUALS_SIGN -> "'=' " + at + ": type only the expression, without 'y =' or 'f(x) ='.";
             case MALFORMED_NUMBER -> "'" + a.get(0) + "' " + at + " is not a valid number.";
-            case NUMBER_TOO_LARGE -> "The number " + a.get(0) + " " + at
-                    + " is too large (numbers must stay below about 1.8e308).";
-            case EXPONENT_TOO_LARGE -> "The exponent " + a.get(0) + " " + at
-                    + " is too large: a number exponent must lie between -" + a.get(1) + " and " + a.get(1) + ".";
-            case UNKNOWN_VARIABLE -> a.get(1).isEmpty()
-                    ? "Unknown variable '" + a.get(0) + "' " + at + "; the variables here are " + a.get(2) + "."
-                    : "Unknown variable '" + a.get(0) + "' " + at + " — did you mean " + a.get(1) + "?";
-            case UNKNOWN_FUNCTION -> a.get(1).isEmpty()
-                    ? "Unknown function '" + a.get(0) + "' " + at + "; the functions are " + a.get(2) + "."
-                    : "Unknown function '" + a.get(0) + "' " + at + " — did you mean " + a.get(1) + "?";
-            case MISSING_ARGUMENT -> "The function " + a.get(0) + " " + at + " needs an argument, as in "
-                    + a.get(0) + "(x).";
-            case FUNCTION_POWER -> "'" + a.get(0) + "^" + a.get(1) + "' " + at
-                    + " is ambiguous: only a positive whole power may follow a function name, as in "
-                    + a.get(0) + "^2(x); write (" + a.get(0) + "(x))^" + a.get(1) + " instead.";
+            case NUMBER_TOO_LARGE ->
+                "The number " + a.get(0) + " " + at + " is too large (numbers must stay below about 1.8e308).";
+            case EXPONENT_TOO_LARGE ->
+                "The exponent " + a.get(0) + " " + at + " is too large: a number exponent must lie between -" + a.get(1)
+                        + " and " + a.get(1) + ".";
+            case UNKNOWN_VARIABLE ->
+                a.get(1).isEmpty()
+                        ? "Unknown variable '" + a.get(0) + "' " + at + "; the variables here are " + a.get(2) + "."
+                        : "Unknown variable '" + a.get(0) + "' " + at + " — did you mean " + a.get(1) + "?";
+            case UNKNOWN_FUNCTION ->
+                a.get(1).isEmpty()
+                        ? "Unknown function '" + a.get(0) + "' " + at + "; the functions are " + a.get(2) + "."
+                        : "Unknown function '" + a.get(0) + "' " + at + " — did you mean " + a.get(1) + "?";
+            case MISSING_ARGUMENT ->
+                "The function " + a.get(0) + " " + at + " needs an argument, as in " + a.get(0) + "(x).";
+            case FUNCTION_POWER ->
+                "'" + a.get(0) + "^" + a.get(1) + "' " + at
+                        + " is ambiguous: only a positive whole power may follow a function name, as in "
+                        + a.get(0) + "^2(x); write (" + a.get(0) + "(x))^" + a.get(1) + " instead.";
             case EMPTY_PARENTHESES -> "Empty parentheses " + at + ": put an expression between ( and ).";
             case MISSING_CLOSING_PAREN -> "Missing ')' " + at + " for the '(' opened at column " + a.get(0) + ".";
             case UNMATCHED_CLOSING_PAREN -> "')' " + at + " has no matching '('.";
             case MISSING_OPERAND -> "'" + a.get(0) + "' " + at + " needs something before it.";
             case UNEXPECTED_TOKEN -> "'" + a.get(0) + "' " + at + " cannot follow '" + a.get(1) + "'.";
-            case UNEXPECTED_END -> "The expression ends too early " + at + ": something is missing after '"
-                    + a.get(0) + "'.";
-            case MISSING_OPERATOR -> "Missing operator between '" + a.get(0) + "' and '" + a.get(1) + "' " + at
-                    + ": write " + a.get(0) + "*" + a.get(1) + " for a product.";
+            case UNEXPECTED_END ->
+                "The expression ends too early " + at + ": something is missing after '" + a.get(0) + "'.";
+            case MISSING_OPERATOR ->
+                "Missing operator between '" + a.get(0) + "' and '" + a.get(1) + "' " + at + ": write " + a.get(0) + "*"
+                        + a.get(1) + " for a product.";
         };
     }
 }

@@ -55,8 +55,8 @@ public final class Evaluator {
         int n = order.size();
         return point -> {
             if (point.length != n) {
-                throw new IllegalArgumentException("expected " + n + " coordinates (" + order + "), got "
-                        + point.length);
+                throw new IllegalArgumentException(
+                        "expected " + n + " coordinates (" + order + "), got " + point.length);
             }
             return body.applyAsDouble(point);
         };

@@ -30,13 +30,14 @@ final class Exact {
         BigDecimal x = new BigDecimal(a);
         BigDecimal y = new BigDecimal(b);
         BigDecimal result = new BigDecimal(r);
-        boolean exact = switch (op) {
-            case ADD -> x.add(y).compareTo(result) == 0;
-            case SUB -> x.subtract(y).compareTo(result) == 0;
-            case MUL -> x.multiply(y).compareTo(result) == 0;
-            case DIV -> b != 0 && result.multiply(y).compareTo(x) == 0;
-            case POW -> exactPower(x, b, result, r);
-        };
+        boolean exact =
+                switch (op) {
+                    case ADD -> x.add(y).compareTo(result) == 0;
+                    case SUB -> x.subtract(y).compareTo(result) == 0;
+                    case MUL -> x.multiply(y).compareTo(result) == 0;
+                    case DIV -> b != 0 && result.multiply(y).compareTo(x) == 0;
+                    case POW -> exactPower(x, b, result, r);
+                };
         return exact ? r : null;
     }
 
@@ -47,6 +48,8 @@ final class Exact {
             return false;
         }
         BigDecimal power = base.pow((int) Math.abs(exponent));
-        return exponent >= 0 ? power.compareTo(result) == 0 : power.multiply(result).compareTo(BigDecimal.ONE) == 0;
+        return exponent >= 0
+                ? power.compareTo(result) == 0
+                : power.multiply(result).compareTo(BigDecimal.ONE) == 0;
     }
 }

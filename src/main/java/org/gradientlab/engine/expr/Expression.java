@@ -82,8 +82,8 @@ public final class Expression {
                 collect(b.right(), into);
             }
             case Expr.Call c -> collect(c.argument(), into);
-            case Expr.Num n -> { }
-            case Expr.Const c -> { }
+            case Expr.Num n -> {}
+            case Expr.Const c -> {}
         }
     }
 

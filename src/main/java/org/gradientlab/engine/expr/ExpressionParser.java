@@ -61,8 +61,11 @@ public final class ExpressionParser {
             throw new ExpressionException(ErrorKey.EMPTY, 1);
         }
         if (source.length() > MAX_LENGTH) {
-            throw new ExpressionException(ErrorKey.TOO_LONG, source.codePointCount(0, MAX_LENGTH) + 1,
-                    String.valueOf(source.length()), String.valueOf(MAX_LENGTH));
+            throw new ExpressionException(
+                    ErrorKey.TOO_LONG,
+                    source.codePointCount(0, MAX_LENGTH) + 1,
+                    String.valueOf(source.length()),
+                    String.valueOf(MAX_LENGTH));
         }
         return new ExpressionParser(Lexer.tokenize(source), variables).expression();
     }
@@ -105,8 +108,8 @@ public final class ExpressionParser {
                 enter();
                 left = new Expr.Binary(Expr.BinaryOp.MUL, left, power());
             } else if (check(Token.Type.NUMBER)) {
-                throw new ExpressionException(ErrorKey.MISSING_OPERATOR, peek().column(), previous().text(),
-                        peek().text());
+                throw new ExpressionException(
+                        ErrorKey.MISSING_OPERATOR, peek().column(), previous().text(), peek().text());
             } else {
                 depth = outer;
                 return left;
@@ -158,7 +161,9 @@ public final class ExpressionParser {
             case NUMBER -> new Expr.Num(advance().number());
             case IDENTIFIER -> identifier(advance());
             case LEFT_PAREN -> group();
-            case END -> throw new ExpressionException(ErrorKey.UNEXPECTED_END, token.column(), previous().text());
+            case END ->
+                throw new ExpressionException(
+                        ErrorKey.UNEXPECTED_END, token.column(), previous().text());
             default -> throw unexpected(token);
         };
     }
@@ -173,8 +178,8 @@ public final class ExpressionParser {
             return inner;
         }
         if (check(Token.Type.END)) {
-            throw new ExpressionException(ErrorKey.MISSING_CLOSING_PAREN, peek().column(),
-                    String.valueOf(open.column()));
+            throw new ExpressionException(
+                    ErrorKey.MISSING_CLOSING_PAREN, peek().column(), String.valueOf(open.column()));
         }
         throw unexpected(peek());
     }
@@ -225,9 +230,11 @@ public final class ExpressionParser {
         }
         Token exponent = peek();
         if (exponent.type() == Token.Type.END) {
-            throw new ExpressionException(ErrorKey.UNEXPECTED_END, exponent.column(), previous().text());
+            throw new ExpressionException(
+                    ErrorKey.UNEXPECTED_END, exponent.column(), previous().text());
         }
-        boolean wholeNumber = exponent.type() == Token.Type.NUMBER && exponent.number() >= 1
+        boolean wholeNumber = exponent.type() == Token.Type.NUMBER
+                && exponent.number() >= 1
                 && exponent.number() == Math.rint(exponent.number());
         if (!wholeNumber) {
             String shown = exponent.type() == Token.Type.MINUS && peekNext().type() == Token.Type.NUMBER
@@ -250,8 +257,8 @@ public final class ExpressionParser {
             }
             boolean startsWithCall = isFunctionName(peek());
             Expr argument = power();
-            while (!startsWithCall && (check(Token.Type.LEFT_PAREN)
-                    || (check(Token.Type.IDENTIFIER) && !isFunctionName(peek())))) {
+            while (!startsWithCall
+                    && (check(Token.Type.LEFT_PAREN) || (check(Token.Type.IDENTIFIER) && !isFunctionName(peek())))) {
                 enter();
                 argument = new Expr.Binary(Expr.BinaryOp.MUL, argument, power());
             }
@@ -269,7 +276,8 @@ public final class ExpressionParser {
     }
 
     private boolean isFunctionName(Token token) {
-        return token.type() == Token.Type.IDENTIFIER && !variables.contains(token.name())
+        return token.type() == Token.Type.IDENTIFIER
+                && !variables.contains(token.name())
                 && FunctionNames.lookup(token.name()) != null;
     }
 
@@ -281,15 +289,16 @@ public final class ExpressionParser {
     }
 
     private void checkLiteralExponent(Expr exponent, Token first) {
-        double value = switch (exponent) {
-            case Expr.Num n -> n.value();
-            case Expr.Neg(Expr.Num n) -> n.value();
-            default -> 0;
-        };
+        double value =
+                switch (exponent) {
+                    case Expr.Num n -> n.value();
+                    case Expr.Neg(Expr.Num n) -> n.value();
+                    default -> 0;
+                };
         if (Math.abs(value) > MAX_LITERAL_EXPONENT) {
             String shown = (exponent instanceof Expr.Neg ? "-" : "") + Numbers.plain(value);
-            throw new ExpressionException(ErrorKey.EXPONENT_TOO_LARGE, first.column(), shown,
-                    String.valueOf(MAX_LITERAL_EXPONENT));
+            throw new ExpressionException(
+                    ErrorKey.EXPONENT_TOO_LARGE, first.column(), shown, String.valueOf(MAX_LITERAL_EXPONENT));
         }
     }
 
@@ -300,7 +309,11 @@ public final class ExpressionParser {
         if (current == 0) {
             return new ExpressionException(ErrorKey.MISSING_OPERAND, token.column(), token.text());
         }
-        return new ExpressionException(ErrorKey.UNEXPECTED_TOKEN, token.column(), token.text(), previous().text());
+        return new ExpressionException(
+                ErrorKey.UNEXPECTED_TOKEN,
+                token.column(),
+                token.text(),
+                previous().text());
     }
 
     private void enter() {

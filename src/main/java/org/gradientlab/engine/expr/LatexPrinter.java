@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 public final class LatexPrinter {
 
     private static final Pattern NAME = Pattern.compile("([A-Za-z]+)_?([0-9]*)(?:_([A-Za-z0-9]+))?");
-    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
-            "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "rho", "sigma", "tau", "phi", "chi", "psi",
-            "omega", "Gamma", "Delta", "Theta", "Lambda", "Sigma", "Phi", "Psi", "Omega");
+    private static final Set<String> GREEK = Set.of(
+            "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+            "xi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Sigma",
+            "Phi", "Psi", "Omega");
 
     private LatexPrinter() {}
 
@@ -28,8 +29,8 @@ public final class LatexPrinter {
             case Expr.Num n -> number(n.value());
             case Expr.Const c -> c.constant() == Expr.Constant.PI ? "\\pi" : "e";
             case Expr.Var v -> variable(v.name());
-            case Expr.Neg n -> "-" + (isSum(n.operand()) || isSigned(n.operand()) ? paren(n.operand())
-                    : print(n.operand()));
+            case Expr.Neg n ->
+                "-" + (isSum(n.operand()) || isSigned(n.operand()) ? paren(n.operand()) : print(n.operand()));
             case Expr.Call c -> call(c.function(), print(c.argument()));
             case Expr.Binary b -> binary(b);
         };
@@ -41,11 +42,14 @@ public final class LatexPrinter {
         return switch (b.op()) {
             case ADD -> print(left) + " + " + (isSigned(right) ? paren(right) : print(right));
             case SUB -> print(left) + " - " + (isSum(right) || isSigned(right) ? paren(right) : print(right));
-            case MUL -> product(isSum(left) ? paren(left) : print(left),
-                    isSum(right) || isSigned(right) ? paren(right) : print(right));
-            case DIV -> negatedNumerator(left) != null
-                    ? "-\\frac{" + print(negatedNumerator(left)) + "}{" + print(right) + "}"
-                    : "\\frac{" + print(left) + "}{" + print(right) + "}";
+            case MUL ->
+                product(
+                        isSum(left) ? paren(left) : print(left),
+                        isSum(right) || isSigned(right) ? paren(right) : print(right));
+            case DIV ->
+                negatedNumerator(left) != null
+                        ? "-\\frac{" + print(negatedNumerator(left)) + "}{" + print(right) + "}"
+                        : "\\frac{" + print(left) + "}{" + print(right) + "}";
             case POW -> (isAtomicBase(left) ? print(left) : paren(left)) + "^{" + print(right) + "}";
         };
     }
@@ -104,7 +108,8 @@ public final class LatexPrinter {
             return "\\mathit{" + name.replace("_", "\\_") + "}";
         }
         String letters = m.group(1);
-        String base = letters.length() == 1 ? letters
+        String base = letters.length() == 1
+                ? letters
                 : GREEK.contains(letters) ? "\\" + letters : "\\mathit{" + letters + "}";
         String digits = m.group(2);
         String word = m.group(3);

@@ -52,18 +52,19 @@ final class Lexer {
 
     private void single(int c, int column) {
         String text = Character.toString(c);
-        Token.Type type = switch (c) {
-            case '+' -> Token.Type.PLUS;
-            case '-', '−', '–' -> Token.Type.MINUS;
-            case '*', '·', '⋅', '×', '∗' -> Token.Type.STAR;
-            case '/', '÷', '∕' -> Token.Type.SLASH;
-            case '^' -> Token.Type.CARET;
-            case '(' -> Token.Type.LEFT_PAREN;
-            case ')' -> Token.Type.RIGHT_PAREN;
-            case 'π' -> Token.Type.IDENTIFIER;
-            case '√' -> Token.Type.IDENTIFIER;
-            default -> throw invalid(c, column);
-        };
+        Token.Type type =
+                switch (c) {
+                    case '+' -> Token.Type.PLUS;
+                    case '-', '−', '–' -> Token.Type.MINUS;
+                    case '*', '·', '⋅', '×', '∗' -> Token.Type.STAR;
+                    case '/', '÷', '∕' -> Token.Type.SLASH;
+                    case '^' -> Token.Type.CARET;
+                    case '(' -> Token.Type.LEFT_PAREN;
+                    case ')' -> Token.Type.RIGHT_PAREN;
+                    case 'π' -> Token.Type.IDENTIFIER;
+                    case '√' -> Token.Type.IDENTIFIER;
+                    default -> throw invalid(c, column);
+                };
         String name = c == '√' ? "sqrt" : text;
         tokens.add(new Token(type, text, name, 0, column));
     }
@@ -74,15 +75,19 @@ final class Lexer {
             case ',' -> new ExpressionException(ErrorKey.COMMA, column);
             case '|' -> new ExpressionException(ErrorKey.ABSOLUTE_BAR, column);
             case '=' -> new ExpressionException(ErrorKey.EQUALS_SIGN, column);
-            default -> new ExpressionException(ErrorKey.INVALID_CHARACTER, column, shown(c),
-                    String.format(Locale.ROOT, "U+%04X", c));
+            default ->
+                new ExpressionException(
+                        ErrorKey.INVALID_CHARACTER, column, shown(c), String.format(Locale.ROOT, "U+%04X", c));
         };
     }
 
     private static String shown(int c) {
         int type = Character.getType(c);
-        boolean invisible = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
+        boolean invisible = Character.isISOControl(c)
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED;
         return invisible ? "(invisible)" : "'" + Character.toString(c) + "'";
     }
 

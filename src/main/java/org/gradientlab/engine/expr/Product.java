@@ -37,7 +37,8 @@ final class Product {
             return;
         }
         switch (factor) {
-            case Expr.Binary b when b.op() == Expr.BinaryOp.MUL -> {
+            case Expr.Binary b
+            when b.op() == Expr.BinaryOp.MUL -> {
                 multiply(b.left());
                 multiply(b.right());
             }

@@ -104,7 +104,9 @@ public final class Simplifier {
         if (a.equals(b)) {
             return mul(TWO, a);
         }
-        if (a instanceof Expr.Binary s && s.op() == Expr.BinaryOp.SUB && s.right().equals(b)) {
+        if (a instanceof Expr.Binary s
+                && s.op() == Expr.BinaryOp.SUB
+                && s.right().equals(b)) {
             return s.left();
         }
         return new Expr.Binary(Expr.BinaryOp.ADD, a, b);
@@ -128,10 +130,14 @@ public final class Simplifier {
         if (a.equals(b)) {
             return ZERO;
         }
-        if (a instanceof Expr.Binary s && s.op() == Expr.BinaryOp.ADD && s.right().equals(b)) {
+        if (a instanceof Expr.Binary s
+                && s.op() == Expr.BinaryOp.ADD
+                && s.right().equals(b)) {
             return s.left();
         }
-        if (a instanceof Expr.Binary s && s.op() == Expr.BinaryOp.ADD && s.left().equals(b)) {
+        if (a instanceof Expr.Binary s
+                && s.op() == Expr.BinaryOp.ADD
+                && s.left().equals(b)) {
             return s.right();
         }
         Expr positiveB = withoutLeadingMinus(b);
@@ -178,7 +184,8 @@ public final class Simplifier {
         if (top != null && bottom != null) {
             Double ratio = Exact.fold(Expr.BinaryOp.DIV, Exact.constant(top.left()), Exact.constant(bottom.left()));
             if (ratio != null && ratio == Math.rint(ratio)) {
-                return isOne(top.right()) ? div(num(ratio), bottom.right())
+                return isOne(top.right())
+                        ? div(num(ratio), bottom.right())
                         : mul(num(ratio), div(top.right(), bottom.right()));
             }
         }
@@ -210,10 +217,11 @@ public final class Simplifier {
         Double c = Exact.constant(argument);
         if (c != null) {
             double value = Evaluator.apply(function, c);
-            boolean exact = switch (function) {
-                case ABS, RELU, SIGN, STEP -> true;
-                default -> value == Math.rint(value);
-            };
+            boolean exact =
+                    switch (function) {
+                        case ABS, RELU, SIGN, STEP -> true;
+                        default -> value == Math.rint(value);
+                    };
             if (exact && Double.isFinite(value)) {
                 return num(value);
             }
@@ -233,8 +241,7 @@ public final class Simplifier {
             return b;
         }
         Expr.Binary inner = leadingCoefficient(b.left());
-        return inner == null ? null
-                : new Expr.Binary(Expr.BinaryOp.MUL, inner.left(), mul(inner.right(), b.right()));
+        return inner == null ? null : new Expr.Binary(Expr.BinaryOp.MUL, inner.left(), mul(inner.right(), b.right()));
     }
 
     /**
@@ -248,7 +255,8 @@ public final class Simplifier {
         }
         return switch (tree) {
             case Expr.Neg n -> n.operand();
-            case Expr.Binary b when b.op() == Expr.BinaryOp.MUL || b.op() == Expr.BinaryOp.DIV -> {
+            case Expr.Binary b
+            when b.op() == Expr.BinaryOp.MUL || b.op() == Expr.BinaryOp.DIV -> {
                 Expr left = withoutLeadingMinus(b.left());
                 yield left == null ? null : new Expr.Binary(b.op(), left, b.right());
             }

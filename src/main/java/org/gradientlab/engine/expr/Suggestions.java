@@ -15,8 +15,22 @@ final class Suggestions {
 
     /** Words students write for a function. */
     private static final Map<String, String> WORDS = Map.of(
-            "sine", "sin", "cosine", "cos", "tangent", "tan", "root", "sqrt", "sgn", "sign",
-            "heaviside", "step", "logistic", "sigmoid", "exponential", "exp");
+            "sine",
+            "sin",
+            "cosine",
+            "cos",
+            "tangent",
+            "tan",
+            "root",
+            "sqrt",
+            "sgn",
+            "sign",
+            "heaviside",
+            "step",
+            "logistic",
+            "sigmoid",
+            "exponential",
+            "exp");
 
     private final Variables variables;
     private final boolean beforeParenthesis;
@@ -42,11 +56,15 @@ final class Suggestions {
     static ExpressionException unknownName(Token token, boolean beforeParenthesis, Variables variables) {
         String suggestion = suggest(token.name(), beforeParenthesis, variables);
         if (beforeParenthesis) {
-            return new ExpressionException(ErrorKey.UNKNOWN_FUNCTION, token.column(), token.text(), suggestion,
+            return new ExpressionException(
+                    ErrorKey.UNKNOWN_FUNCTION,
+                    token.column(),
+                    token.text(),
+                    suggestion,
                     String.join(", ", FunctionNames.all()));
         }
-        return new ExpressionException(ErrorKey.UNKNOWN_VARIABLE, token.column(), token.text(), suggestion,
-                variables.toString());
+        return new ExpressionException(
+                ErrorKey.UNKNOWN_VARIABLE, token.column(), token.text(), suggestion, variables.toString());
     }
 
     /** A replacement for {@code name}, or "" when there is no good guess. */
@@ -120,7 +138,8 @@ final class Suggestions {
             for (String candidate : candidatesAt(name, i)) {
                 int next = i + candidate.length();
                 boolean isLastFunction = next == n && FunctionNames.lookup(candidate) != null;
-                if (cost[next] != Integer.MAX_VALUE && (!isLastFunction || beforeParenthesis)
+                if (cost[next] != Integer.MAX_VALUE
+                        && (!isLastFunction || beforeParenthesis)
                         && cost[next] + 1 < cost[i]) {
                     cost[i] = cost[next] + 1;
                     piece[i] = candidate;
@@ -176,7 +195,11 @@ final class Suggestions {
                 return out.append(piece).append("(…)").toString();
             }
             if (isFunction(pieces.get(i))) {
-                return out.append(piece).append('(').append(render(pieces, i)).append(')').toString();
+                return out.append(piece)
+                        .append('(')
+                        .append(render(pieces, i))
+                        .append(')')
+                        .toString();
             }
             List<String> argument = new ArrayList<>();
             while (i < pieces.size() && !isFunction(pieces.get(i))) {
@@ -220,7 +243,9 @@ final class Suggestions {
             i++;
         }
         if (a.length() == b.length()) {
-            boolean swap = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+            boolean swap = i + 1 < a.length()
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
                     && a.substring(i + 2).equals(b.substring(i + 2));
             return swap || a.substring(i + 1).equals(b.substring(i + 1));
         }

@@ -56,8 +56,7 @@ public final class TextPrinter {
 
     /** The right operand of a left-associative operator: same level needs parentheses, as does a sign. */
     private String right(Expr operand, int level) {
-        return precedence(operand) <= level || precedence(operand) == UNARY ? "(" + text(operand) + ")"
-                : text(operand);
+        return precedence(operand) <= level || precedence(operand) == UNARY ? "(" + text(operand) + ")" : text(operand);
     }
 
     private String wrap(Expr operand, int atLeast) {
@@ -83,17 +82,18 @@ public final class TextPrinter {
 
     private static int precedence(Expr tree) {
         return switch (tree) {
-            case Expr.Num n -> Numbers.negative(n.value()) && !Double.isNaN(n.value())
-                    && !Double.isInfinite(n.value()) ? UNARY : ATOM;
+            case Expr.Num n ->
+                Numbers.negative(n.value()) && !Double.isNaN(n.value()) && !Double.isInfinite(n.value()) ? UNARY : ATOM;
             case Expr.Const c -> ATOM;
             case Expr.Var v -> ATOM;
             case Expr.Call c -> ATOM;
             case Expr.Neg n -> UNARY;
-            case Expr.Binary b -> switch (b.op()) {
-                case ADD, SUB -> SUM;
-                case MUL, DIV -> PRODUCT;
-                case POW -> POWER;
-            };
+            case Expr.Binary b ->
+                switch (b.op()) {
+                    case ADD, SUB -> SUM;
+                    case MUL, DIV -> PRODUCT;
+                    case POW -> POWER;
+                };
         };
     }
 }

@@ -25,8 +25,8 @@ final class PolynomialLandscape implements Landscape {
     private final List<CriticalPoint> criticalPoints;
     private final OptionalDouble minimumValue;
 
-    PolynomialLandscape(String id, String name, String formula, double[] coefficients, double[] seeds,
-            PlotWindow window) {
+    PolynomialLandscape(
+            String id, String name, String formula, double[] coefficients, double[] seeds, PlotWindow window) {
         this.id = id;
         this.name = name;
         this.formula = formula;

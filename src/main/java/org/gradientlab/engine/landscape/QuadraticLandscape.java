@@ -20,8 +20,14 @@ final class QuadraticLandscape implements Landscape {
     private final PlotWindow window;
     private final List<CriticalPoint> criticalPoints;
 
-    QuadraticLandscape(String id, String name, String formula, List<String> variables, double[] coefficients,
-            double[] centre, PlotWindow window) {
+    QuadraticLandscape(
+            String id,
+            String name,
+            String formula,
+            List<String> variables,
+            double[] coefficients,
+            double[] centre,
+            PlotWindow window) {
         this.id = id;
         this.name = name;
         this.formula = formula;

@@ -15,8 +15,7 @@ import org.gradientlab.engine.optim.Optimizers;
 public final class BatchSizeStudy {
 
     /** The batch sizes the course compares: 1 (plain SGD), 16, 64, 256, 1024 and the full batch. */
-    public static final List<Integer> COURSE_BATCH_SIZES =
-            List.of(1, 16, 64, 256, 1024, MiniBatchTraining.FULL_BATCH);
+    public static final List<Integer> COURSE_BATCH_SIZES = List.of(1, 16, 64, 256, 1024, MiniBatchTraining.FULL_BATCH);
 
     /** The course's optimizer per batch size: plain SGD, α = 0.01 below batch size 256 and 0.1 from 256 up. */
     public static Optimizer courseOptimizer(int batchSize) {

@@ -18,6 +18,7 @@ public final class ClassificationData {
     final int features;
     /** Row-major: feature j of sample i is {@code x[i * features + j]}. */
     final double[] x;
+
     final double[] labels;
 
     private ClassificationData(int size, int features, double[] x, double[] labels) {

@@ -10,7 +10,8 @@ public enum LearningMessage {
     NEGATIVE("%s must not be negative, was %s"),
     NOT_FINITE("%s must be a finite number, was %s"),
     TOO_MANY_CHOSEN("cannot choose %s of %s without replacement"),
-    LAYER_SIZES("a network needs positive layer sizes, at least an input and an output layer, and one output unit; was %s"),
+    LAYER_SIZES(
+            "a network needs positive layer sizes, at least an input and an output layer, and one output unit; was %s"),
     NOT_A_LABEL("a label must be 0 or 1, was %s"),
     SPLIT_SIZE("a split must leave both parts non-empty: %s of %s"),
     SINGULAR_FEATURES("the normal equations are singular: the features are linearly dependent");

@@ -12,6 +12,7 @@ final class MlpPass {
     private final double[][] pre;
     /** act[l] = a_l for l ≥ 1 (a_0 is the input, read in place). */
     private final double[][] act;
+
     private final double[][] delta;
     private double[] input;
     private int inputOffset;

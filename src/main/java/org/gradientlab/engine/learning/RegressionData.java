@@ -15,6 +15,7 @@ public final class RegressionData {
     final int features;
     /** Row-major: feature j of sample i is {@code x[i * features + j]}. */
     final double[] x;
+
     final double[] y;
     private final double[] trueWeights;
 

@@ -20,8 +20,14 @@ final class AdamOptimizer extends ScheduledOptimizer {
     private double[] v;
     private double[] vMax;
 
-    AdamOptimizer(double learningRate, double beta1, double beta2, double eps, AdamVariant variant,
-            double weightDecay, Schedule schedule) {
+    AdamOptimizer(
+            double learningRate,
+            double beta1,
+            double beta2,
+            double eps,
+            AdamVariant variant,
+            double weightDecay,
+            Schedule schedule) {
         super(learningRate, schedule);
         Check.decayRate("β1", beta1);
         Check.decayRate("β2", beta2);
@@ -49,7 +55,7 @@ final class AdamOptimizer extends ScheduledOptimizer {
         switch (variant) {
             case ADAM_L2 -> addCoupledDecay(x, g);
             case ADAMW -> applyDecoupledDecay(x, rate);
-            case ADAM, AMSGRAD -> { }
+            case ADAM, AMSGRAD -> {}
         }
         traceMoments(g);
         scaleAndStep(x, rate, t);

@@ -120,8 +120,9 @@ public sealed interface OptimizerSpec {
      * A member of the Adam family (see {@link AdamVariant}); {@code weightDecay} is λ for AdamW and
      * Adam + L2 and must be 0 for Adam and AMSGrad.
      */
-    record Adam(double learningRate, double beta1, double beta2, double epsilon, AdamVariant variant,
-            double weightDecay) implements OptimizerSpec {
+    record Adam(
+            double learningRate, double beta1, double beta2, double epsilon, AdamVariant variant, double weightDecay)
+            implements OptimizerSpec {
         @Override
         public Optimizer create(Schedule schedule) {
             return new AdamOptimizer(learningRate, beta1, beta2, epsilon, variant, weightDecay, schedule);

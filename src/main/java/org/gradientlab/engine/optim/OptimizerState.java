@@ -21,29 +21,53 @@ public sealed interface OptimizerState {
     double[] update();
 
     /** Plain gradient descent, {@code x ← x − α g}: no state beyond the step. */
-    record GradientDescent(int t, double learningRate, double[] gradient, double[] update)
-            implements OptimizerState {
+    record GradientDescent(int t, double learningRate, double[] gradient, double[] update) implements OptimizerState {
         public GradientDescent {
             gradient = gradient.clone();
             update = update.clone();
         }
 
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
     }
 
     /** Momentum in the named form; {@code velocity} is v exactly as that form defines it. */
-    record Momentum(MomentumForm form, int t, double learningRate, double beta, double[] velocity,
-            double[] gradient, double[] update) implements OptimizerState {
+    record Momentum(
+            MomentumForm form,
+            int t,
+            double learningRate,
+            double beta,
+            double[] velocity,
+            double[] gradient,
+            double[] update)
+            implements OptimizerState {
         public Momentum {
             velocity = velocity.clone();
             gradient = gradient.clone();
             update = update.clone();
         }
 
-        @Override public double[] velocity() { return velocity.clone(); }
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[] velocity() {
+            return velocity.clone();
+        }
+
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
     }
 
     /**
@@ -51,8 +75,16 @@ public sealed interface OptimizerState {
      * {@code v ← βv − α∇f(x + βv)}; for {@link NesterovForm#PYTORCH} it is PyTorch's momentum buffer b.
      * {@code gradientPoint} is where the last gradient was taken (x + βv, or PyTorch's parameter).
      */
-    record Nesterov(NesterovForm form, int t, double learningRate, double beta, double[] velocity,
-            double[] gradientPoint, double[] gradient, double[] update) implements OptimizerState {
+    record Nesterov(
+            NesterovForm form,
+            int t,
+            double learningRate,
+            double beta,
+            double[] velocity,
+            double[] gradientPoint,
+            double[] gradient,
+            double[] update)
+            implements OptimizerState {
         public Nesterov {
             velocity = velocity.clone();
             gradientPoint = gradientPoint.clone();
@@ -60,10 +92,25 @@ public sealed interface OptimizerState {
             update = update.clone();
         }
 
-        @Override public double[] velocity() { return velocity.clone(); }
-        @Override public double[] gradientPoint() { return gradientPoint.clone(); }
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[] velocity() {
+            return velocity.clone();
+        }
+
+        @Override
+        public double[] gradientPoint() {
+            return gradientPoint.clone();
+        }
+
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
     }
 
     /** AdaGrad; {@code sumOfSquares} is G, the running sum of squared gradients. */
@@ -75,9 +122,20 @@ public sealed interface OptimizerState {
             update = update.clone();
         }
 
-        @Override public double[] sumOfSquares() { return sumOfSquares.clone(); }
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[] sumOfSquares() {
+            return sumOfSquares.clone();
+        }
+
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
     }
 
     /** RMSProp; {@code meanSquare} is s, the exponential average of squared gradients. */
@@ -89,9 +147,20 @@ public sealed interface OptimizerState {
             update = update.clone();
         }
 
-        @Override public double[] meanSquare() { return meanSquare.clone(); }
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[] meanSquare() {
+            return meanSquare.clone();
+        }
+
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
     }
 
     /**
@@ -100,8 +169,19 @@ public sealed interface OptimizerState {
      * empty for the other variants). {@code gradient} is the gradient fed into the moments (for Adam + L2
      * it includes λx).
      */
-    record Adam(AdamVariant variant, int t, double learningRate, double beta1, double beta2, double[] m,
-            double[] v, double[] vMax, double[] mHat, double[] vHat, double[] gradient, double[] update)
+    record Adam(
+            AdamVariant variant,
+            int t,
+            double learningRate,
+            double beta1,
+            double beta2,
+            double[] m,
+            double[] v,
+            double[] vMax,
+            double[] mHat,
+            double[] vHat,
+            double[] gradient,
+            double[] update)
             implements OptimizerState {
         public Adam {
             m = m.clone();
@@ -123,13 +203,40 @@ public sealed interface OptimizerState {
             return 1 / (1 - Math.pow(beta2, t));
         }
 
-        @Override public double[] m() { return m.clone(); }
-        @Override public double[] v() { return v.clone(); }
-        @Override public double[] vMax() { return vMax.clone(); }
-        @Override public double[] mHat() { return mHat.clone(); }
-        @Override public double[] vHat() { return vHat.clone(); }
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[] m() {
+            return m.clone();
+        }
+
+        @Override
+        public double[] v() {
+            return v.clone();
+        }
+
+        @Override
+        public double[] vMax() {
+            return vMax.clone();
+        }
+
+        @Override
+        public double[] mHat() {
+            return mHat.clone();
+        }
+
+        @Override
+        public double[] vHat() {
+            return vHat.clone();
+        }
+
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
     }
 
     /** Newton's method; {@code hessian} is the matrix the last update solved with. */
@@ -141,9 +248,20 @@ public sealed interface OptimizerState {
             update = update.clone();
         }
 
-        @Override public double[][] hessian() { return copy(hessian); }
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[][] hessian() {
+            return copy(hessian);
+        }
+
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
 
         private static double[][] copy(double[][] rows) {
             double[][] out = new double[rows.length][];
@@ -158,16 +276,34 @@ public sealed interface OptimizerState {
      * L-BFGS; {@code direction} is the quasi-Newton direction d = −H_k ∇f, {@code stepLength} the factor
      * the backtracking accepted (update = stepLength·d), {@code pairs} how many curvature pairs are stored.
      */
-    record Lbfgs(int t, double learningRate, int pairs, double stepLength, double[] direction,
-            double[] gradient, double[] update) implements OptimizerState {
+    record Lbfgs(
+            int t,
+            double learningRate,
+            int pairs,
+            double stepLength,
+            double[] direction,
+            double[] gradient,
+            double[] update)
+            implements OptimizerState {
         public Lbfgs {
             direction = direction.clone();
             gradient = gradient.clone();
             update = update.clone();
         }
 
-        @Override public double[] direction() { return direction.clone(); }
-        @Override public double[] gradient() { return gradient.clone(); }
-        @Override public double[] update() { return update.clone(); }
+        @Override
+        public double[] direction() {
+            return direction.clone();
+        }
+
+        @Override
+        public double[] gradient() {
+            return gradient.clone();
+        }
+
+        @Override
+        public double[] update() {
+            return update.clone();
+        }
     }
 }

@@ -22,8 +22,13 @@ public final class Runner {
     private Runner() {}
 
     /** Runs a fresh optimizer built from {@code spec} with {@code schedule}; f* known or not. */
-    public static RunResult run(OptimizerSpec spec, Schedule schedule, DifferentiableFunction f, double[] start,
-            StopRule stop, OptionalDouble fStar) {
+    public static RunResult run(
+            OptimizerSpec spec,
+            Schedule schedule,
+            DifferentiableFunction f,
+            double[] start,
+            StopRule stop,
+            OptionalDouble fStar) {
         return run(spec.create(schedule), f, start, stop, fStar);
     }
 
@@ -36,8 +41,8 @@ public final class Runner {
      * Runs {@code optimizer} (continuing from its current state) on f from {@code start}; {@code fStar}
      * is the minimum value f*, when known, for the classification.
      */
-    public static RunResult run(Optimizer optimizer, DifferentiableFunction f, double[] start, StopRule stop,
-            OptionalDouble fStar) {
+    public static RunResult run(
+            Optimizer optimizer, DifferentiableFunction f, double[] start, StopRule stop, OptionalDouble fStar) {
         int n = f.dimension();
         Check.dimension(n, start.length);
         if (stop.minimiserDimension() >= 0) {
@@ -89,8 +94,8 @@ public final class Runner {
         return false;
     }
 
-    private static Outcome classify(StopReason reason, DifferentiableFunction f, double[] x, double f0, double fk,
-            OptionalDouble fStar) {
+    private static Outcome classify(
+            StopReason reason, DifferentiableFunction f, double[] x, double f0, double fk, OptionalDouble fStar) {
         if (reason == StopReason.DIVERGED) {
             return Outcome.DIVERGED;
         }

@@ -38,6 +38,7 @@ public final class AdamVersusGdExercise implements Exercise {
     static final String ADAM_BUDGET = "adam-budget";
     /** The learning rates of the model answers: the course material's (GD 0.001, torch.optim.Adam 0.01). */
     static final double GD_RATE = 0.001;
+
     static final double ADAM_RATE = 0.01;
     /** Starts the variants draw from; each is reached by both model rates well within 20000 steps. */
     private static final double[][] STARTS = {
@@ -83,23 +84,24 @@ public final class AdamVersusGdExercise implements Exercise {
         double[] start = overrides.containsKey(START)
                 ? ParameterValues.point(START, overrides.get(START), 2)
                 : number == 0 ? STARTS[0] : STARTS[VariantRandom.of(ID, number).nextInt(STARTS.length)];
-        double target = overrides.containsKey(TARGET)
-                ? ParameterValues.number(TARGET, overrides.get(TARGET), 1e-6, 1)
-                : 0.01;
+        double target =
+                overrides.containsKey(TARGET) ? ParameterValues.number(TARGET, overrides.get(TARGET), 1e-6, 1) : 0.01;
         int gdNeeded = stepsNeeded(RunCheck.Method.GRADIENT_DESCENT, GD_RATE, start, target);
         int adamNeeded = stepsNeeded(RunCheck.Method.ADAM, ADAM_RATE, start, target);
         int gdBudget = budget(GD_BUDGET, overrides, number == 0 ? 5000 : roundUp(1.5 * gdNeeded));
         int adamBudget = budget(ADAM_BUDGET, overrides, number == 0 ? 2000 : roundUp(1.5 * adamNeeded));
         if (gdNeeded > gdBudget || adamNeeded > adamBudget) {
-            throw new ParameterException(ParameterProblem.of(gdNeeded > gdBudget ? GD_BUDGET : ADAM_BUDGET,
-                    ParameterProblem.Key.UNSUITABLE, gdNeeded > gdBudget ? gdBudget : adamBudget,
-                    "the model answer (GD α = 0.001, Adam α = 0.01) needs " + (gdNeeded > gdBudget ? gdNeeded : adamNeeded)
-                            + " steps"));
+            throw new ParameterException(ParameterProblem.of(
+                    gdNeeded > gdBudget ? GD_BUDGET : ADAM_BUDGET,
+                    ParameterProblem.Key.UNSUITABLE,
+                    gdNeeded > gdBudget ? gdBudget : adamBudget,
+                    "the model answer (GD α = 0.001, Adam α = 0.01) needs "
+                            + (gdNeeded > gdBudget ? gdNeeded : adamNeeded) + " steps"));
         }
-        RunCheck gd = new RunCheck("rosenbrock", List.of(start[0], start[1]), RunCheck.Method.GRADIENT_DESCENT, target,
-                gdBudget);
-        RunCheck adam = new RunCheck("rosenbrock", List.of(start[0], start[1]), RunCheck.Method.ADAM, target,
-                adamBudget);
+        RunCheck gd = new RunCheck(
+                "rosenbrock", List.of(start[0], start[1]), RunCheck.Method.GRADIENT_DESCENT, target, gdBudget);
+        RunCheck adam =
+                new RunCheck("rosenbrock", List.of(start[0], start[1]), RunCheck.Method.ADAM, target, adamBudget);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(START, ParameterValues.text(start[0]) + ", " + ParameterValues.text(start[1]));
         parameters.put(TARGET, ParameterValues.text(target));
@@ -111,8 +113,13 @@ public final class AdamVersusGdExercise implements Exercise {
                 settingsPart("adam-settings", adam, ADAM_RATE, 1e-7, "Adam"),
                 stepsPart("gd-steps", "gd-settings", gdNeeded, gdBudget, "gradient descent"),
                 stepsPart("adam-steps", "adam-settings", adamNeeded, adamBudget, "Adam"));
-        return new Variant(ID, number, "Adam vs gradient descent on Rosenbrock from $" + startText + "$",
-                AdamVersusGdTexts.explanation(startText, target, gdBudget, adamBudget), parameters, parts,
+        return new Variant(
+                ID,
+                number,
+                "Adam vs gradient descent on Rosenbrock from $" + startText + "$",
+                AdamVersusGdTexts.explanation(startText, target, gdBudget, adamBudget),
+                parameters,
+                parts,
                 AdamVersusGdTexts.hints(),
                 AdamVersusGdTexts.solution(gdNeeded, adamNeeded, target, start[0] == -0.5 && start[1] == 0.5));
     }
@@ -120,8 +127,13 @@ public final class AdamVersusGdExercise implements Exercise {
     /** The steps the engine's run with {@code lr} needs to get below the target (at most 100000). */
     static int stepsNeeded(RunCheck.Method method, double lr, double[] start, double target) {
         Landscape rosenbrock = Landscapes.ROSENBROCK;
-        RunResult r = Runner.run(method.spec(lr), Schedule.constant(), rosenbrock, start,
-                StopRule.steps(100_000).whenBelow(target), rosenbrock.minimumValue());
+        RunResult r = Runner.run(
+                method.spec(lr),
+                Schedule.constant(),
+                rosenbrock,
+                start,
+                StopRule.steps(100_000).whenBelow(target),
+                rosenbrock.minimumValue());
         return r.reason() == StopReason.THRESHOLD ? r.step() : Integer.MAX_VALUE;
     }
 
@@ -135,24 +147,37 @@ public final class AdamVersusGdExercise implements Exercise {
 
     private static Part settingsPart(String id, RunCheck check, double lr, double badRate, String method) {
         List<CannedAnswer> canned = List.of(
-                CannedAnswer.of("a rate that makes the run fail", settings(badRate, check.budget()),
+                CannedAnswer.of(
+                        "a rate that makes the run fail",
+                        settings(badRate, check.budget()),
                         badRate > lr ? Note.DIVERGED : Note.TARGET_NOT_REACHED),
                 CannedAnswer.of("more steps than the budget", settings(lr, check.budget() + 1), Note.OVER_BUDGET),
                 CannedAnswer.invalid("no learning rate", Answer.settings(Map.of("steps", "100"))),
                 CannedAnswer.invalid("a negative learning rate", settings(-lr, check.budget())));
-        return new Part(id, AnswerType.SETTINGS,
+        return new Part(
+                id,
+                AnswerType.SETTINGS,
                 "Settings for **" + method + "**: a learning rate `lr` and the number of `steps` to run (at most "
                         + check.budget() + "). The run must get $f$ below $" + ParameterValues.text(check.target())
                         + "$ within those steps.",
-                1, settings(lr, check.budget()), check, canned);
+                1,
+                settings(lr, check.budget()),
+                check,
+                canned);
     }
 
     private static Part stepsPart(String id, String settingsPart, int needed, int budget, String method) {
-        return new Part(id, AnswerType.NUMBER,
+        return new Part(
+                id,
+                AnswerType.NUMBER,
                 "How many steps did your " + method + " run need to get below the target? (The first step $k$ with "
                         + "$f(x_k)$ below it; one step either way is accepted.)",
-                1, Answer.text(Integer.toString(needed)), new StepsCheck(settingsPart, 1),
-                List.of(CannedAnswer.of("the steps asked for instead of the steps needed",
+                1,
+                Answer.text(Integer.toString(needed)),
+                new StepsCheck(settingsPart, 1),
+                List.of(
+                        CannedAnswer.of(
+                                "the steps asked for instead of the steps needed",
                                 Answer.text(Integer.toString(Math.abs(budget - needed) > 1 ? budget : needed + 10))),
                         CannedAnswer.invalid("not a whole number", Answer.text(needed + ".5"))));
     }

@@ -133,8 +133,8 @@ public final class AutogradGraphExercise implements Exercise {
         if (overrides.containsKey(SQUARED)) {
             squared = overrides.get(SQUARED).strip();
             if (!squared.equals(A) && !squared.equals(B)) {
-                throw new ParameterException(ParameterProblem.of(SQUARED, ParameterProblem.Key.UNSUITABLE,
-                        overrides.get(SQUARED), "write a or b"));
+                throw new ParameterException(ParameterProblem.of(
+                        SQUARED, ParameterProblem.Key.UNSUITABLE, overrides.get(SQUARED), "write a or b"));
             }
         }
         return variantOf(number, Graph.of(a, b, squared));
@@ -143,7 +143,10 @@ public final class AutogradGraphExercise implements Exercise {
     private static double positive(String name, String text) {
         double v = ParameterValues.number(name, text);
         if (!(v > 0)) {
-            throw new ParameterException(ParameterProblem.of(name, ParameterProblem.Key.UNSUITABLE, text,
+            throw new ParameterException(ParameterProblem.of(
+                    name,
+                    ParameterProblem.Key.UNSUITABLE,
+                    text,
                     "it must be positive so that ab + " + name + "² > 0 and the logarithm is defined"));
         }
         return v;
@@ -154,45 +157,78 @@ public final class AutogradGraphExercise implements Exercise {
         String one = fan.equals(A) ? B : A;
         List<Part> parts = List.of(
                 node("grad-d", "$\\partial e/\\partial d$", g.d().grad())
-                        .mistake("e = ln d itself", g.e().value(), Note.FUNCTION_NOT_DIFFERENTIATED,
+                        .mistake(
+                                "e = ln d itself",
+                                g.e().value(),
+                                Note.FUNCTION_NOT_DIFFERENTIATED,
                                 "e = ln d itself; its derivative 1/d is asked for")
                         .wrong("the start of backpropagation, ∂e/∂e", 1)
-                        .invalid("a name, not a number", "d", Note.UNKNOWN_VARIABLE).build(),
+                        .invalid("a name, not a number", "d", Note.UNKNOWN_VARIABLE)
+                        .build(),
                 node("grad-c", "$\\partial e/\\partial c$", g.c().grad())
-                        .mistake("the local derivative ∂d/∂c alone",
+                        .mistake(
+                                "the local derivative ∂d/∂c alone",
                                 g.d().localDerivative(g.d().parents().indexOf(g.c())),
                                 Note.MISSING_UPSTREAM_GRADIENT,
                                 "∂d/∂c alone; multiply by the gradient ∂e/∂d arriving from above")
-                        .invalid("an unfinished fraction", "1/").build(),
-                node("grad-" + fan, "$\\partial e/\\partial " + fan + "$", g.fanOut().grad())
+                        .invalid("an unfinished fraction", "1/")
+                        .build(),
+                node(
+                                "grad-" + fan,
+                                "$\\partial e/\\partial " + fan + "$",
+                                g.fanOut().grad())
                         .weight(2)
-                        .mistake("only the path through c (gradient overwritten)", g.throughProduct(),
-                                Note.OVERWROTE_GRADIENT, "only the contribution through c = ab: " + fan
+                        .mistake(
+                                "only the path through c (gradient overwritten)",
+                                g.throughProduct(),
+                                Note.OVERWROTE_GRADIENT,
+                                "only the contribution through c = ab: " + fan
                                         + " is used twice, so both contributions must be added (+=, not =)")
-                        .mistake("only the path through the square (gradient overwritten)", g.throughSquare(),
-                                Note.OVERWROTE_GRADIENT, "only the contribution through " + fan + "²: " + fan
+                        .mistake(
+                                "only the path through the square (gradient overwritten)",
+                                g.throughSquare(),
+                                Note.OVERWROTE_GRADIENT,
+                                "only the contribution through " + fan + "²: " + fan
                                         + " is used twice, so both contributions must be added (+=, not =)")
-                        .mistake("the local derivatives without ∂e/∂d", g.withoutUpstream(g.fanOut()),
+                        .mistake(
+                                "the local derivatives without ∂e/∂d",
+                                g.withoutUpstream(g.fanOut()),
                                 Note.MISSING_UPSTREAM_GRADIENT,
                                 "the sum of the local derivatives; multiply by the gradient ∂e/∂d arriving from above")
-                        .invalid("a name, not a number", fan, Note.UNKNOWN_VARIABLE).build(),
-                node("grad-" + one, "$\\partial e/\\partial " + one + "$", g.single().grad())
-                        .mistake("the local derivative ∂c/∂" + one + " alone", g.withoutUpstream(g.single()),
+                        .invalid("a name, not a number", fan, Note.UNKNOWN_VARIABLE)
+                        .build(),
+                node(
+                                "grad-" + one,
+                                "$\\partial e/\\partial " + one + "$",
+                                g.single().grad())
+                        .mistake(
+                                "the local derivative ∂c/∂" + one + " alone",
+                                g.withoutUpstream(g.single()),
                                 Note.MISSING_UPSTREAM_GRADIENT,
                                 "∂c/∂" + one + " alone; multiply by the gradient ∂e/∂c arriving from above")
                         .wrong("the other variable's gradient", g.fanOut().grad())
-                        .invalid("left empty", "").build());
+                        .invalid("left empty", "")
+                        .build());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(A, ParameterValues.text(g.a().value()));
         parameters.put(B, ParameterValues.text(g.b().value()));
         parameters.put(SQUARED, fan);
-        return new Variant(ID, number, "Computation graph of $" + AutogradGraphTexts.function(g) + "$",
-                AutogradGraphTexts.explanation(g), parameters, parts, AutogradGraphTexts.hints(g),
+        return new Variant(
+                ID,
+                number,
+                "Computation graph of $" + AutogradGraphTexts.function(g) + "$",
+                AutogradGraphTexts.explanation(g),
+                parameters,
+                parts,
+                AutogradGraphTexts.hints(g),
                 AutogradGraphTexts.solution(g));
     }
 
     private static NumberPart node(String id, String what, double value) {
-        return NumberPart.of(id, "Give " + what + " at this point, as a number or fraction (four significant "
-                + "figures are enough).", value, TOLERANCE);
+        return NumberPart.of(
+                id,
+                "Give " + what + " at this point, as a number or fraction (four significant " + "figures are enough).",
+                value,
+                TOLERANCE);
     }
 }

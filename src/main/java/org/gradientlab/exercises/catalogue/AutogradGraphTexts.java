@@ -73,9 +73,24 @@ final class AutogradGraphTexts {
 
                 Overwriting instead of accumulating would leave $%s$ with $%s$ or $%s$, whichever contribution \
                 arrived last.
-                """.formatted(n(g.c().value()), n(g.s().value()), n(g.d().value()), n(g.d().value()),
-                NumberText.plain(g.e().value(), 6), n(g.d().grad()), n(g.c().grad()), n(g.s().grad()),
-                x, n(g.throughProduct()), n(g.throughSquare()), n(g.fanOut().grad()),
-                y, x, n(g.single().grad()), x, n(g.throughProduct()), n(g.throughSquare()));
+                """.formatted(
+                        n(g.c().value()),
+                        n(g.s().value()),
+                        n(g.d().value()),
+                        n(g.d().value()),
+                        NumberText.plain(g.e().value(), 6),
+                        n(g.d().grad()),
+                        n(g.c().grad()),
+                        n(g.s().grad()),
+                        x,
+                        n(g.throughProduct()),
+                        n(g.throughSquare()),
+                        n(g.fanOut().grad()),
+                        y,
+                        x,
+                        n(g.single().grad()),
+                        x,
+                        n(g.throughProduct()),
+                        n(g.throughSquare()));
     }
 }

@@ -35,6 +35,7 @@ public final class BatchSizeExercise implements Exercise {
     static final List<String> IDS = List.of("b1", "b16", "b64", "b256", "b1024", "full");
     /** "About 4": the exact ratio is 4(n − 16)/(n − 64), a little above 4. */
     static final Tolerance ABOUT = new Tolerance(0.03, 0);
+
     private static final double[] COURSE_WEIGHTS = {1, -2, 0.5, 3, -1};
 
     @Override
@@ -71,9 +72,11 @@ public final class BatchSizeExercise implements Exercise {
         }
         ParameterValues.requireKnown(overrides, List.of(SAMPLES, NOISE));
         VariantRandom r = VariantRandom.of(ID, number);
-        int n = overrides.containsKey(SAMPLES) ? ParameterValues.whole(SAMPLES, overrides.get(SAMPLES), 2000, 20_000)
+        int n = overrides.containsKey(SAMPLES)
+                ? ParameterValues.whole(SAMPLES, overrides.get(SAMPLES), 2000, 20_000)
                 : number == 0 ? 10_000 : r.pickInt(2000, 5000, 10_000);
-        double sigma = overrides.containsKey(NOISE) ? ParameterValues.number(NOISE, overrides.get(NOISE), 0.1, 2)
+        double sigma = overrides.containsKey(NOISE)
+                ? ParameterValues.number(NOISE, overrides.get(NOISE), 0.1, 2)
                 : number == 0 ? 0.5 : r.pick(0.5, 1.0);
         double[] weights = COURSE_WEIGHTS.clone();
         if (number > 0) {
@@ -83,17 +86,29 @@ public final class BatchSizeExercise implements Exercise {
         }
         BatchSizeStudyFacts facts = BatchSizeStudyFacts.of(n, weights, sigma, 42L + number);
         if (facts.fullEpochs() < 0) {
-            throw new ParameterException(ParameterProblem.of(NOISE, ParameterProblem.Key.UNSUITABLE, sigma,
+            throw new ParameterException(ParameterProblem.of(
+                    NOISE,
+                    ParameterProblem.Key.UNSUITABLE,
+                    sigma,
                     "full-batch gradient descent does not reach the stop loss within 50 epochs"));
         }
         BatchSizeTexts texts = new BatchSizeTexts(facts, weights, sigma);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(SAMPLES, Integer.toString(n));
         parameters.put(NOISE, ParameterValues.text(sigma));
-        return new Variant(ID, number, "Mini-batch size", texts.explanation(), parameters,
-                List.of(noisiestPart(facts, texts), ratioPart(facts, texts), statisticPart(facts, texts),
+        return new Variant(
+                ID,
+                number,
+                "Mini-batch size",
+                texts.explanation(),
+                parameters,
+                List.of(
+                        noisiestPart(facts, texts),
+                        ratioPart(facts, texts),
+                        statisticPart(facts, texts),
                         epochsPart(facts, texts)),
-                texts.hints(), texts.solution());
+                texts.hints(),
+                texts.solution());
     }
 
     private static Part noisiestPart(BatchSizeStudyFacts facts, BatchSizeTexts texts) {
@@ -102,21 +117,41 @@ public final class BatchSizeExercise implements Exercise {
             choices.add(new Choice(IDS.get(i), texts.label(i)));
         }
         String correct = IDS.get(facts.noisiest());
-        return new Part("noisiest", AnswerType.CHOICE, texts.noisiestPrompt(), 1, Answer.text(correct),
+        return new Part(
+                "noisiest",
+                AnswerType.CHOICE,
+                texts.noisiestPrompt(),
+                1,
+                Answer.text(correct),
                 new ChoiceCheck(choices, correct, Map.of()),
-                List.of(CannedAnswer.of("the full batch", Answer.text("full")),
+                List.of(
+                        CannedAnswer.of("the full batch", Answer.text("full")),
                         CannedAnswer.invalid("a size that is not offered", Answer.text("b32"))));
     }
 
     private static Part ratioPart(BatchSizeStudyFacts facts, BatchSizeTexts texts) {
         double ratio = facts.exactRatio(1, 2);
-        NumberCheck check = new NumberCheck(ratio, ABOUT, List.of(
-                new KnownMistake(Math.sqrt(ratio), Note.CONSTANT_FACTOR, "√" + Figures.of(ratio, 3)
-                        + ", the ratio of standard deviations"),
-                new KnownMistake(1 / ratio, Note.CONSTANT_FACTOR, "1/" + Figures.of(ratio, 3)
-                        + ": the variance falls, it does not grow")));
-        return new Part("variance-ratio", AnswerType.NUMBER, texts.ratioPrompt(), 1, Answer.text("4"), check,
-                List.of(CannedAnswer.of("standard deviations", Answer.text("2"), Note.CONSTANT_FACTOR),
+        NumberCheck check = new NumberCheck(
+                ratio,
+                ABOUT,
+                List.of(
+                        new KnownMistake(
+                                Math.sqrt(ratio),
+                                Note.CONSTANT_FACTOR,
+                                "√" + Figures.of(ratio, 3) + ", the ratio of standard deviations"),
+                        new KnownMistake(
+                                1 / ratio,
+                                Note.CONSTANT_FACTOR,
+                                "1/" + Figures.of(ratio, 3) + ": the variance falls, it does not grow")));
+        return new Part(
+                "variance-ratio",
+                AnswerType.NUMBER,
+                texts.ratioPrompt(),
+                1,
+                Answer.text("4"),
+                check,
+                List.of(
+                        CannedAnswer.of("standard deviations", Answer.text("2"), Note.CONSTANT_FACTOR),
                         CannedAnswer.of("upside down", Answer.text("0.25"), Note.CONSTANT_FACTOR),
                         CannedAnswer.invalid("a word", Answer.text("four"), Note.UNKNOWN_VARIABLE)));
     }
@@ -124,20 +159,25 @@ public final class BatchSizeExercise implements Exercise {
     private static Part statisticPart(BatchSizeStudyFacts facts, BatchSizeTexts texts) {
         boolean smaller = true;
         for (int i = 0; i < facts.noise().size(); i++) {
-            smaller &= facts.noise().get(i).normVariance() <= facts.noise().get(i).traceVariance();
+            smaller &=
+                    facts.noise().get(i).normVariance() <= facts.noise().get(i).traceVariance();
         }
         String correct = smaller ? "smaller" : "larger";
-        ChoiceCheck check = new ChoiceCheck(List.of(
-                new Choice("smaller", "Smaller (or equal) for every batch size"),
-                new Choice("same", "The same quantity under another name"),
-                new Choice("larger", "Larger for every batch size")), correct, Map.of());
+        ChoiceCheck check = new ChoiceCheck(
+                List.of(
+                        new Choice("smaller", "Smaller (or equal) for every batch size"),
+                        new Choice("same", "The same quantity under another name"),
+                        new Choice("larger", "Larger for every batch size")),
+                correct,
+                Map.of());
         List<CannedAnswer> canned = new ArrayList<>();
         for (String id : List.of("smaller", "same", "larger")) {
             if (!id.equals(correct)) {
                 canned.add(CannedAnswer.of(id, Answer.text(id)));
             }
         }
-        return new Part("statistic", AnswerType.CHOICE, texts.statisticPrompt(), 1, Answer.text(correct), check, canned);
+        return new Part(
+                "statistic", AnswerType.CHOICE, texts.statisticPrompt(), 1, Answer.text(correct), check, canned);
     }
 
     private static Part epochsPart(BatchSizeStudyFacts facts, BatchSizeTexts texts) {
@@ -147,7 +187,13 @@ public final class BatchSizeExercise implements Exercise {
             canned.add(CannedAnswer.of("one epoch, as the small batches need", Answer.text("1")));
         }
         canned.add(CannedAnswer.invalid("two decimal points", Answer.text("1.4.1")));
-        return new Part("full-batch-epochs", AnswerType.NUMBER, texts.epochsPrompt(), 1,
-                Answer.text(Integer.toString(epochs)), new NumberCheck(epochs, new Tolerance(0, 0.25), List.of()), canned);
+        return new Part(
+                "full-batch-epochs",
+                AnswerType.NUMBER,
+                texts.epochsPrompt(),
+                1,
+                Answer.text(Integer.toString(epochs)),
+                new NumberCheck(epochs, new Tolerance(0, 0.25), List.of()),
+                canned);
     }
 }

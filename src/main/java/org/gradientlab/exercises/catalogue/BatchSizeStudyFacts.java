@@ -22,8 +22,13 @@ import org.gradientlab.engine.optim.Optimizers;
  * @param stopLoss   the loss the full-batch run must get below
  * @param fullEpochs the epochs the full-batch run needed
  */
-record BatchSizeStudyFacts(int n, List<Integer> batchSizes, List<GradientNoise> noise, List<Double> exact,
-        double stopLoss, int fullEpochs) {
+record BatchSizeStudyFacts(
+        int n,
+        List<Integer> batchSizes,
+        List<GradientNoise> noise,
+        List<Double> exact,
+        double stopLoss,
+        int fullEpochs) {
 
     static final int PROBE_BATCHES = 100;
     static final int MAX_EPOCHS = 50;
@@ -41,10 +46,10 @@ record BatchSizeStudyFacts(int n, List<Integer> batchSizes, List<GradientNoise> 
             exact.add(GradientNoise.exactTraceVariance(data, w0, b));
         }
         double stop = 1.2 * sigma * sigma;
-        MiniBatchRun full = MiniBatchTraining.train(data, MiniBatchTraining.FULL_BATCH, Optimizers.gradientDescent(0.1),
-                w0, MAX_EPOCHS, stop, random);
-        return new BatchSizeStudyFacts(n, sizes, List.copyOf(noise), List.copyOf(exact), stop,
-                full.finalLoss() < stop ? full.epochs() : -1);
+        MiniBatchRun full = MiniBatchTraining.train(
+                data, MiniBatchTraining.FULL_BATCH, Optimizers.gradientDescent(0.1), w0, MAX_EPOCHS, stop, random);
+        return new BatchSizeStudyFacts(
+                n, sizes, List.copyOf(noise), List.copyOf(exact), stop, full.finalLoss() < stop ? full.epochs() : -1);
     }
 
     /** The index of the batch size whose measured gradient-vector variance is largest. */

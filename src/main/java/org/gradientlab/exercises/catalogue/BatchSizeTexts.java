@@ -65,10 +65,15 @@ record BatchSizeTexts(BatchSizeStudyFacts facts, double[] weights, double sigma)
         StringBuilder table = new StringBuilder(
                 "| batch | variance of $g_B$ (measured) | exact | variance of $\\lVert g_B \\rVert$ |\n|---|---|---|---|\n");
         for (int i = 0; i < facts.batchSizes().size(); i++) {
-            table.append("| ").append(label(i)).append(" | $")
-                    .append(Figures.latex(facts.noise().get(i).traceVariance(), 4)).append("$ | $")
-                    .append(Figures.latex(facts.exact().get(i), 4)).append("$ | $")
-                    .append(Figures.latex(facts.noise().get(i).normVariance(), 4)).append("$ |\n");
+            table.append("| ")
+                    .append(label(i))
+                    .append(" | $")
+                    .append(Figures.latex(facts.noise().get(i).traceVariance(), 4))
+                    .append("$ | $")
+                    .append(Figures.latex(facts.exact().get(i), 4))
+                    .append("$ | $")
+                    .append(Figures.latex(facts.noise().get(i).normVariance(), 4))
+                    .append("$ |\n");
         }
         return """
                 The engine's measurements at $w = 0$:
@@ -80,8 +85,12 @@ record BatchSizeTexts(BatchSizeStudyFacts facts, double[] weights, double sigma)
                 \\lVert g_B - \\nabla L \\rVert$, so the spread of the lengths can never exceed the spread of the \
                 vectors; it misses every change of direction. Full-batch gradient descent gets below %s after %d \
                 epochs.
-                """.formatted(table, Figures.of(facts.exactRatio(1, 2), 4), Figures.of(facts.traceRatio(1, 2), 3),
-                Figures.of(facts.stopLoss(), 3), facts.fullEpochs());
+                """.formatted(
+                        table,
+                        Figures.of(facts.exactRatio(1, 2), 4),
+                        Figures.of(facts.traceRatio(1, 2), 3),
+                        Figures.of(facts.stopLoss(), 3),
+                        facts.fullEpochs());
     }
 
     private static String vector(double[] w) {

@@ -81,14 +81,24 @@ final class ChainRuleCases {
         String f = "sin(" + u.text() + ")";
         String d = du.text() + "*cos(" + u.text() + ")";
         List<CannedAnswer> canned = common(f, d);
-        canned.add(CannedAnswer.of("outer derivative only", Answer.text("cos(" + u.text() + ")"),
-                MISSING_INNER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "outer derivative only", Answer.text("cos(" + u.text() + ")"), MISSING_INNER_DERIVATIVE));
         canned.add(CannedAnswer.of("sin' taken as -cos", Answer.text("-" + d), WRONG_OUTER_DERIVATIVE));
-        canned.add(CannedAnswer.of("inner derivative without its constant",
-                Answer.text(new Monomial(1, n - 1, "x").text() + "*cos(" + u.text() + ")"), CONSTANT_FACTOR));
+        canned.add(CannedAnswer.of(
+                "inner derivative without its constant",
+                Answer.text(new Monomial(1, n - 1, "x").text() + "*cos(" + u.text() + ")"),
+                CONSTANT_FACTOR));
         return new ChainRuleCase(
-                f, "\\sin(" + u.latex() + ")", "\\sin u", "\\cos u", u.latex(), du.latex(),
-                d, du.latex() + "\\cos(" + u.latex() + ")", new Domain.Interval(-2, 2), canned);
+                f,
+                "\\sin(" + u.latex() + ")",
+                "\\sin u",
+                "\\cos u",
+                u.latex(),
+                du.latex(),
+                d,
+                du.latex() + "\\cos(" + u.latex() + ")",
+                new Domain.Interval(-2, 2),
+                canned);
     }
 
     static ChainRuleCase cosPower(int a, int n) {
@@ -97,15 +107,25 @@ final class ChainRuleCases {
         String f = "cos(" + u.text() + ")";
         String d = "-" + du.text() + "*sin(" + u.text() + ")";
         List<CannedAnswer> canned = common(f, d);
-        canned.add(CannedAnswer.of("outer derivative only", Answer.text("-sin(" + u.text() + ")"),
-                MISSING_INNER_DERIVATIVE));
-        canned.add(CannedAnswer.of("cos' taken as sin", Answer.text(du.text() + "*sin(" + u.text() + ")"),
-                WRONG_OUTER_DERIVATIVE));
-        canned.add(CannedAnswer.of("inner derivative without its constant",
-                Answer.text("-" + new Monomial(1, n - 1, "x").text() + "*sin(" + u.text() + ")"), CONSTANT_FACTOR));
+        canned.add(CannedAnswer.of(
+                "outer derivative only", Answer.text("-sin(" + u.text() + ")"), MISSING_INNER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "cos' taken as sin", Answer.text(du.text() + "*sin(" + u.text() + ")"), WRONG_OUTER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "inner derivative without its constant",
+                Answer.text("-" + new Monomial(1, n - 1, "x").text() + "*sin(" + u.text() + ")"),
+                CONSTANT_FACTOR));
         return new ChainRuleCase(
-                f, "\\cos(" + u.latex() + ")", "\\cos u", "-\\sin u", u.latex(), du.latex(),
-                d, "-" + du.latex() + "\\sin(" + u.latex() + ")", new Domain.Interval(-2, 2), canned);
+                f,
+                "\\cos(" + u.latex() + ")",
+                "\\cos u",
+                "-\\sin u",
+                u.latex(),
+                du.latex(),
+                d,
+                "-" + du.latex() + "\\sin(" + u.latex() + ")",
+                new Domain.Interval(-2, 2),
+                canned);
     }
 
     static ChainRuleCase expSquare(int a) {
@@ -114,18 +134,28 @@ final class ChainRuleCases {
         String f = "exp(" + u.text() + ")";
         String d = du.text() + "*exp(" + u.text() + ")";
         List<CannedAnswer> canned = new ArrayList<>();
-        canned.add(CannedAnswer.of("outer derivative only (the function itself)", Answer.text(f),
-                MISSING_INNER_DERIVATIVE));
-        canned.add(CannedAnswer.of("exp' taken as u·exp u",
-                Answer.text("(" + u.text() + ")*exp(" + u.text() + ")*(" + du.text() + ")"), WRONG_OUTER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "outer derivative only (the function itself)", Answer.text(f), MISSING_INNER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "exp' taken as u·exp u",
+                Answer.text("(" + u.text() + ")*exp(" + u.text() + ")*(" + du.text() + ")"),
+                WRONG_OUTER_DERIVATIVE));
         canned.add(CannedAnswer.of("sign flipped", Answer.text("-(" + d + ")"), SIGN_ERROR));
-        canned.add(CannedAnswer.of("inner derivative without its constant", Answer.text("x*exp(" + u.text() + ")"),
-                CONSTANT_FACTOR));
+        canned.add(CannedAnswer.of(
+                "inner derivative without its constant", Answer.text("x*exp(" + u.text() + ")"), CONSTANT_FACTOR));
         canned.add(CannedAnswer.of("plus a constant", Answer.text(d + " + 1"), EXTRA_CONSTANT));
         canned.add(CannedAnswer.invalid("uses diff", Answer.text("diff(" + f + ", x)"), FORBIDDEN_FUNCTION));
         return new ChainRuleCase(
-                f, "e^{" + u.latex() + "}", "e^{u}", "e^{u}", u.latex(), du.latex(),
-                d, du.latex() + "e^{" + u.latex() + "}", new Domain.Interval(-1.5, 1.5), canned);
+                f,
+                "e^{" + u.latex() + "}",
+                "e^{u}",
+                "e^{u}",
+                u.latex(),
+                du.latex(),
+                d,
+                du.latex() + "e^{" + u.latex() + "}",
+                new Domain.Interval(-1.5, 1.5),
+                canned);
     }
 
     static ChainRuleCase logOnePlusSquare(int a) {
@@ -136,15 +166,23 @@ final class ChainRuleCases {
         String d = du.text() + "/(" + u + ")";
         List<CannedAnswer> canned = common(f, d);
         canned.add(CannedAnswer.of("outer derivative only", Answer.text("1/(" + u + ")"), MISSING_INNER_DERIVATIVE));
-        canned.add(CannedAnswer.of("ln' taken as ln", Answer.text(du.text() + "*ln(" + u + ")"),
-                WRONG_OUTER_DERIVATIVE));
+        canned.add(
+                CannedAnswer.of("ln' taken as ln", Answer.text(du.text() + "*ln(" + u + ")"), WRONG_OUTER_DERIVATIVE));
         canned.add(CannedAnswer.of("sign flipped", Answer.text("-" + d), SIGN_ERROR));
-        canned.add(CannedAnswer.of("inner derivative without its constant", Answer.text("x/(" + u + ")"),
-                CONSTANT_FACTOR));
+        canned.add(CannedAnswer.of(
+                "inner derivative without its constant", Answer.text("x/(" + u + ")"), CONSTANT_FACTOR));
         String uLatex = "1 + " + ax2.latex();
         return new ChainRuleCase(
-                f, "\\ln(" + uLatex + ")", "\\ln u", "\\frac{1}{u}", uLatex, du.latex(),
-                d, "\\frac{" + du.latex() + "}{" + uLatex + "}", new Domain.Interval(-3, 3), canned);
+                f,
+                "\\ln(" + uLatex + ")",
+                "\\ln u",
+                "\\frac{1}{u}",
+                uLatex,
+                du.latex(),
+                d,
+                "\\frac{" + du.latex() + "}{" + uLatex + "}",
+                new Domain.Interval(-3, 3),
+                canned);
     }
 
     static ChainRuleCase linearPower(int b, int c, int n) {
@@ -153,19 +191,26 @@ final class ChainRuleCases {
         String f = "(" + u + ")^" + n;
         String d = (n * b) + "*(" + u + ")^" + (n - 1);
         List<CannedAnswer> canned = common(f, d);
-        canned.add(CannedAnswer.of("outer derivative only", Answer.text(n + "*(" + u + ")^" + (n - 1)),
-                MISSING_INNER_DERIVATIVE));
-        canned.add(CannedAnswer.of("power not lowered", Answer.text((n * b) + "*(" + u + ")^" + n),
-                WRONG_OUTER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "outer derivative only", Answer.text(n + "*(" + u + ")^" + (n - 1)), MISSING_INNER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "power not lowered", Answer.text((n * b) + "*(" + u + ")^" + n), WRONG_OUTER_DERIVATIVE));
         canned.add(CannedAnswer.of("sign flipped", Answer.text("-" + d), SIGN_ERROR));
-        canned.add(CannedAnswer.of("twice too large", Answer.text((2 * n * b) + "*(" + u + ")^" + (n - 1)),
-                CONSTANT_FACTOR));
-        canned.add(CannedAnswer.of("an antiderivative", Answer.text("(" + u + ")^" + (n + 1) + "/" + (b * (n + 1))),
-                INTEGRATED_INSTEAD));
+        canned.add(CannedAnswer.of(
+                "twice too large", Answer.text((2 * n * b) + "*(" + u + ")^" + (n - 1)), CONSTANT_FACTOR));
+        canned.add(CannedAnswer.of(
+                "an antiderivative", Answer.text("(" + u + ")^" + (n + 1) + "/" + (b * (n + 1))), INTEGRATED_INSTEAD));
         return new ChainRuleCase(
-                f, "(" + uLatex + ")^{" + n + "}", "u^{" + n + "}", n + "u^{" + (n - 1) + "}", uLatex,
-                Integer.toString(b), d, (n * b) + "(" + uLatex + ")^{" + (n - 1) + "}",
-                new Domain.Interval(-2, 2), canned);
+                f,
+                "(" + uLatex + ")^{" + n + "}",
+                "u^{" + n + "}",
+                n + "u^{" + (n - 1) + "}",
+                uLatex,
+                Integer.toString(b),
+                d,
+                (n * b) + "(" + uLatex + ")^{" + (n - 1) + "}",
+                new Domain.Interval(-2, 2),
+                canned);
     }
 
     static ChainRuleCase sqrtOnePlusSquare(int a) {
@@ -176,15 +221,23 @@ final class ChainRuleCases {
         String f = "sqrt(" + u + ")";
         String d = half.text() + "/sqrt(" + u + ")";
         List<CannedAnswer> canned = common(f, d);
-        canned.add(CannedAnswer.of("outer derivative only", Answer.text("1/(2*sqrt(" + u + "))"),
-                MISSING_INNER_DERIVATIVE));
-        canned.add(CannedAnswer.of("the ½ of the square root forgotten", Answer.text(du.text() + "/sqrt(" + u + ")"),
-                CONSTANT_FACTOR));
+        canned.add(CannedAnswer.of(
+                "outer derivative only", Answer.text("1/(2*sqrt(" + u + "))"), MISSING_INNER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "the ½ of the square root forgotten", Answer.text(du.text() + "/sqrt(" + u + ")"), CONSTANT_FACTOR));
         canned.add(CannedAnswer.of("sign flipped", Answer.text("-" + d), SIGN_ERROR));
         String uLatex = "1 + " + ax2.latex();
         return new ChainRuleCase(
-                f, "\\sqrt{" + uLatex + "}", "\\sqrt{u}", "\\frac{1}{2\\sqrt{u}}", uLatex, du.latex(),
-                d, "\\frac{" + half.latex() + "}{\\sqrt{" + uLatex + "}}", new Domain.Interval(-3, 3), canned);
+                f,
+                "\\sqrt{" + uLatex + "}",
+                "\\sqrt{u}",
+                "\\frac{1}{2\\sqrt{u}}",
+                uLatex,
+                du.latex(),
+                d,
+                "\\frac{" + half.latex() + "}{\\sqrt{" + uLatex + "}}",
+                new Domain.Interval(-3, 3),
+                canned);
     }
 
     static ChainRuleCase sinQuadraticPlusLinear(int b) {
@@ -197,15 +250,23 @@ final class ChainRuleCases {
         String d = "(" + du + ")*cos(" + u + ")";
         List<CannedAnswer> canned = common(f, d);
         canned.add(CannedAnswer.of("outer derivative only", Answer.text("cos(" + u + ")"), MISSING_INNER_DERIVATIVE));
-        canned.add(CannedAnswer.of("the linear term's derivative dropped", Answer.text("2*x*cos(" + u + ")"),
-                DROPPED_TERM));
-        canned.add(CannedAnswer.of("the square's derivative dropped", Answer.text(b + "*cos(" + u + ")"),
-                DROPPED_TERM));
-        canned.add(CannedAnswer.of("sin' taken as -cos", Answer.text("-(" + du + ")*cos(" + u + ")"),
-                WRONG_OUTER_DERIVATIVE));
+        canned.add(CannedAnswer.of(
+                "the linear term's derivative dropped", Answer.text("2*x*cos(" + u + ")"), DROPPED_TERM));
+        canned.add(
+                CannedAnswer.of("the square's derivative dropped", Answer.text(b + "*cos(" + u + ")"), DROPPED_TERM));
+        canned.add(CannedAnswer.of(
+                "sin' taken as -cos", Answer.text("-(" + du + ")*cos(" + u + ")"), WRONG_OUTER_DERIVATIVE));
         return new ChainRuleCase(
-                f, "\\sin(" + uLatex + ")", "\\sin u", "\\cos u", uLatex, duLatex,
-                d, "(" + duLatex + ")\\cos(" + uLatex + ")", new Domain.Interval(-2, 2), canned);
+                f,
+                "\\sin(" + uLatex + ")",
+                "\\sin u",
+                "\\cos u",
+                uLatex,
+                duLatex,
+                d,
+                "(" + duLatex + ")\\cos(" + uLatex + ")",
+                new Domain.Interval(-2, 2),
+                canned);
     }
 
     /** Mistakes every family can show: a constant added, the function itself, diff(), an undeclared variable. */

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.Variables;
-import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.Answer;
+import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.Domain;
 import org.gradientlab.exercises.Exercise;
 import org.gradientlab.exercises.ExpressionCheck;
@@ -55,7 +55,9 @@ public final class ChainRuleExercise implements Exercise {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(new Parameter(FUNCTION, "sin(x^2)",
+        return List.of(new Parameter(
+                FUNCTION,
+                "sin(x^2)",
                 "The composite function f(x) to differentiate, in x (any formula; the catalogue's own kinds get "
                         + "named pieces in the texts and more canned mistakes). Left at its default, each student gets "
                         + "a function of the same kind (sin(a·xⁿ), exp(a·x²), ln(1 + a·x²), (3x + 1)⁵ …)."));
@@ -66,15 +68,11 @@ public final class ChainRuleExercise implements Exercise {
         if (number < 0) {
             throw new IllegalArgumentException("variant numbers start at 0");
         }
-        overrides.keySet().stream()
-                .filter(k -> !k.equals(FUNCTION))
-                .findFirst()
-                .ifPresent(k -> {
-                    throw new ParameterException(ParameterProblem.of(k, ParameterProblem.Key.UNKNOWN_PARAMETER, k));
-                });
-        ChainRuleCase c = overrides.containsKey(FUNCTION)
-                ? caseOf(overrides.get(FUNCTION))
-                : ChainRuleCases.forVariant(number);
+        overrides.keySet().stream().filter(k -> !k.equals(FUNCTION)).findFirst().ifPresent(k -> {
+            throw new ParameterException(ParameterProblem.of(k, ParameterProblem.Key.UNKNOWN_PARAMETER, k));
+        });
+        ChainRuleCase c =
+                overrides.containsKey(FUNCTION) ? caseOf(overrides.get(FUNCTION)) : ChainRuleCases.forVariant(number);
         return variantOf(number, c);
     }
 
@@ -90,7 +88,9 @@ public final class ChainRuleExercise implements Exercise {
     private static Variant variantOf(int number, ChainRuleCase c) {
         Domain domain = new Domain(Map.of("x", c.domain()));
         // the reference is the engine's own derivative; the self-test checks the typed model answer against it
-        String reference = Expression.parse(c.function(), Variables.of("x")).derivative("x").toText();
+        String reference = Expression.parse(c.function(), Variables.of("x"))
+                .derivative("x")
+                .toText();
         ExpressionCheck check = ExpressionCheck.derivative(reference, c.function(), domain, Set.of("diff"));
         Part part = new Part(
                 PART,
@@ -127,10 +127,11 @@ public final class ChainRuleExercise implements Exercise {
                 most common slip: it is only harmless when $u'(x) = 1$.
 
                 %s
-                """.formatted(c.outerLatex().isEmpty()
-                        ? "Here $f(x) = " + c.functionLatex() + "$: find its outer and inner functions first."
-                        : "Here $f(x) = " + c.functionLatex() + "$, with outer function $g(u) = " + c.outerLatex()
-                                + "$ and inner function $u(x) = " + c.innerLatex() + "$.");
+                """.formatted(
+                        c.outerLatex().isEmpty()
+                                ? "Here $f(x) = " + c.functionLatex() + "$: find its outer and inner functions first."
+                                : "Here $f(x) = " + c.functionLatex() + "$, with outer function $g(u) = "
+                                        + c.outerLatex() + "$ and inner function $u(x) = " + c.innerLatex() + "$.");
     }
 
     private static List<String> hints(ChainRuleCase c) {
@@ -142,8 +143,8 @@ public final class ChainRuleExercise implements Exercise {
                     "Put $u(x)$ into $g'$, then multiply by $u'(x)$.");
         }
         return List.of(
-                "Name the pieces: the outer function is $g(u) = " + c.outerLatex() + "$ and the inner function is $u(x) = "
-                        + c.innerLatex() + "$.",
+                "Name the pieces: the outer function is $g(u) = " + c.outerLatex()
+                        + "$ and the inner function is $u(x) = " + c.innerLatex() + "$.",
                 "Differentiate each piece on its own: $g'(u) = " + c.outerDerivativeLatex() + "$ and $u'(x) = "
                         + c.innerDerivativeLatex() + "$.",
                 "Put $u(x)$ into $g'$, then multiply by $u'(x)$.");
@@ -163,7 +164,11 @@ public final class ChainRuleExercise implements Exercise {
 
                 A quick check: a central difference $\\frac{f(x+h) - f(x-h)}{2h}$ with $h = 10^{-5}$ agrees with \
                 this formula to about ten digits at any point you try.
-                """.formatted(c.outerLatex(), c.outerDerivativeLatex(), c.innerLatex(), c.innerDerivativeLatex(),
-                c.derivativeLatex());
+                """.formatted(
+                        c.outerLatex(),
+                        c.outerDerivativeLatex(),
+                        c.innerLatex(),
+                        c.innerDerivativeLatex(),
+                        c.derivativeLatex());
     }
 }

@@ -20,29 +20,37 @@ import org.gradientlab.exercises.ParameterProblem;
 final class ChainRuleOverride {
 
     private static final Variables X = Variables.of("x");
-    private static final List<Domain.Interval> DOMAINS = List.of(new Domain.Interval(-2, 2), new Domain.Interval(0.1, 3));
+    private static final List<Domain.Interval> DOMAINS =
+            List.of(new Domain.Interval(-2, 2), new Domain.Interval(0.1, 3));
 
     private ChainRuleOverride() {}
 
     static ChainRuleCase of(String function) {
-        Expression f = switch (Expression.tryParse(function, X)) {
-            case ParseResult.Success s -> s.expression();
-            case ParseResult.Failure e -> throw new ParameterException(ParameterProblem.of(
-                    ChainRuleExercise.FUNCTION, ParameterProblem.Key.NOT_AN_EXPRESSION, function, e.message()));
-        };
+        Expression f =
+                switch (Expression.tryParse(function, X)) {
+                    case ParseResult.Success s -> s.expression();
+                    case ParseResult.Failure e ->
+                        throw new ParameterException(ParameterProblem.of(
+                                ChainRuleExercise.FUNCTION,
+                                ParameterProblem.Key.NOT_AN_EXPRESSION,
+                                function,
+                                e.message()));
+                };
         if (!f.usedVariables().contains("x")) {
             throw unsuitable(function, "it does not depend on x");
         }
         Expression d = f.derivative("x");
-        Domain.Interval domain = DOMAINS.stream().filter(in -> mostlyDefined(f, d, in)).findFirst()
+        Domain.Interval domain = DOMAINS.stream()
+                .filter(in -> mostlyDefined(f, d, in))
+                .findFirst()
                 .orElseThrow(() -> unsuitable(function, "it is undefined on most of [-2, 2] and of [0.1, 3]"));
         String text = f.toText();
         String derivative = d.toText();
         List<CannedAnswer> canned = List.of(
                 CannedAnswer.of("plus a constant", Answer.text("(" + derivative + ") + 1"), Note.EXTRA_CONSTANT),
                 CannedAnswer.invalid("uses diff", Answer.text("diff(" + text + ", x)"), Note.FORBIDDEN_FUNCTION),
-                CannedAnswer.invalid("an undeclared variable", Answer.text("(" + derivative + ")*y"),
-                        Note.UNKNOWN_VARIABLE));
+                CannedAnswer.invalid(
+                        "an undeclared variable", Answer.text("(" + derivative + ")*y"), Note.UNKNOWN_VARIABLE));
         return new ChainRuleCase(text, f.toLatex(), "", "", "", "", derivative, d.toLatex(), domain, canned);
     }
 
@@ -57,7 +65,7 @@ final class ChainRuleOverride {
     }
 
     private static ParameterException unsuitable(String function, String why) {
-        return new ParameterException(ParameterProblem.of(ChainRuleExercise.FUNCTION, ParameterProblem.Key.UNSUITABLE,
-                function, why));
+        return new ParameterException(
+                ParameterProblem.of(ChainRuleExercise.FUNCTION, ParameterProblem.Key.UNSUITABLE, function, why));
     }
 }

@@ -49,11 +49,24 @@ record ComparisonTable(List<Entry> entries) {
         LinearRegressionLoss.Line best = f.leastSquares();
         double[] minimiser = {best.w(), best.b()};
         List<Entry> out = new ArrayList<>();
-        out.add(entry("sgd", "SGD ($\\alpha = 0.01$)", OptimizerSpec.gradientDescent(0.01), f, start, epochs, minimiser));
-        out.add(entry("momentum", "Momentum, EMA form ($\\alpha = 0.01$, $\\beta = 0.9$)",
-                new OptimizerSpec.Momentum(0.01, 0.9, MomentumForm.EMA), f, start, epochs, minimiser));
-        out.add(entry("rmsprop", "RMSProp ($\\alpha = 0.01$, $\\rho = 0.999$)", new OptimizerSpec.RmsProp(0.01, 0.999, 1e-8),
-                f, start, epochs, minimiser));
+        out.add(entry(
+                "sgd", "SGD ($\\alpha = 0.01$)", OptimizerSpec.gradientDescent(0.01), f, start, epochs, minimiser));
+        out.add(entry(
+                "momentum",
+                "Momentum, EMA form ($\\alpha = 0.01$, $\\beta = 0.9$)",
+                new OptimizerSpec.Momentum(0.01, 0.9, MomentumForm.EMA),
+                f,
+                start,
+                epochs,
+                minimiser));
+        out.add(entry(
+                "rmsprop",
+                "RMSProp ($\\alpha = 0.01$, $\\rho = 0.999$)",
+                new OptimizerSpec.RmsProp(0.01, 0.999, 1e-8),
+                f,
+                start,
+                epochs,
+                minimiser));
         out.add(entry("adam", "Adam ($\\alpha = 0.1$)", OptimizerSpec.adam(0.1), f, start, epochs, minimiser));
         return new ComparisonTable(out);
     }
@@ -62,18 +75,38 @@ record ComparisonTable(List<Entry> entries) {
         DifferentiableFunction f = Landscapes.ROSENBROCK;
         double[] minimiser = {1, 1};
         List<Entry> out = new ArrayList<>();
-        out.add(entry("sgd", "SGD ($\\alpha = 10^{-3}$)", OptimizerSpec.gradientDescent(1e-3), f, start, steps, minimiser));
-        out.add(entry("momentum", "Momentum, heavy-ball form ($\\alpha = 10^{-3}$, $\\beta = 0.9$)",
-                new OptimizerSpec.Momentum(1e-3, 0.9, MomentumForm.HEAVY_BALL), f, start, steps, minimiser));
-        out.add(entry("rmsprop", "RMSProp ($\\alpha = 10^{-3}$, $\\rho = 0.99$)", OptimizerSpec.rmsProp(1e-3), f, start,
-                steps, minimiser));
+        out.add(entry(
+                "sgd", "SGD ($\\alpha = 10^{-3}$)", OptimizerSpec.gradientDescent(1e-3), f, start, steps, minimiser));
+        out.add(entry(
+                "momentum",
+                "Momentum, heavy-ball form ($\\alpha = 10^{-3}$, $\\beta = 0.9$)",
+                new OptimizerSpec.Momentum(1e-3, 0.9, MomentumForm.HEAVY_BALL),
+                f,
+                start,
+                steps,
+                minimiser));
+        out.add(entry(
+                "rmsprop",
+                "RMSProp ($\\alpha = 10^{-3}$, $\\rho = 0.99$)",
+                OptimizerSpec.rmsProp(1e-3),
+                f,
+                start,
+                steps,
+                minimiser));
         out.add(entry("adam", "Adam ($\\alpha = 10^{-2}$)", OptimizerSpec.adam(1e-2), f, start, steps, minimiser));
         return new ComparisonTable(out);
     }
 
-    private static Entry entry(String id, String label, OptimizerSpec spec, DifferentiableFunction f, double[] start,
-            int steps, double[] minimiser) {
-        RunResult r = Runner.run(spec, Schedule.constant(), f, start, StopRule.steps(steps), java.util.OptionalDouble.empty());
+    private static Entry entry(
+            String id,
+            String label,
+            OptimizerSpec spec,
+            DifferentiableFunction f,
+            double[] start,
+            int steps,
+            double[] minimiser) {
+        RunResult r = Runner.run(
+                spec, Schedule.constant(), f, start, StopRule.steps(steps), java.util.OptionalDouble.empty());
         boolean diverged = r.outcome() == Outcome.DIVERGED;
         double[] x = r.finalPoint();
         double distance = diverged ? Double.POSITIVE_INFINITY : Math.hypot(x[0] - minimiser[0], x[1] - minimiser[1]);
@@ -82,7 +115,9 @@ record ComparisonTable(List<Entry> entries) {
 
     /** The entries by distance, closest first. */
     List<Entry> byDistance() {
-        return entries.stream().sorted(Comparator.comparingDouble(Entry::distance)).toList();
+        return entries.stream()
+                .sorted(Comparator.comparingDouble(Entry::distance))
+                .toList();
     }
 
     /** The entry that ends closest to the minimiser. */
@@ -114,9 +149,12 @@ record ComparisonTable(List<Entry> entries) {
 
     /** The table in Markdown: optimizer, final loss, distance from the minimiser. */
     String markdown(String minimiser) {
-        StringBuilder out = new StringBuilder("| optimizer | final $f$ | distance from " + minimiser + " |\n|---|---|---|\n");
+        StringBuilder out =
+                new StringBuilder("| optimizer | final $f$ | distance from " + minimiser + " |\n|---|---|---|\n");
         for (Entry e : entries) {
-            out.append("| ").append(e.label()).append(" | ")
+            out.append("| ")
+                    .append(e.label())
+                    .append(" | ")
                     .append(e.diverged() ? "diverged" : "$" + Figures.latex(e.loss(), 4) + "$")
                     .append(" | ")
                     .append(e.diverged() ? "—" : "$" + Figures.latex(e.distance(), 3) + "$")

@@ -21,7 +21,12 @@ import org.gradientlab.engine.optim.StopRule;
  * @param onConvex  the runs on the convex function, one per start
  * @param onWell    the runs on the well, one per start
  */
-record ConvexityRuns(String convex, Landscape well, List<Double> starts, double alpha, List<RunResult> onConvex,
+record ConvexityRuns(
+        String convex,
+        Landscape well,
+        List<Double> starts,
+        double alpha,
+        List<RunResult> onConvex,
         List<RunResult> onWell) {
 
     static final int BUDGET = 2000;
@@ -34,7 +39,11 @@ record ConvexityRuns(String convex, Landscape well, List<Double> starts, double 
         List<RunResult> onWell = new ArrayList<>();
         for (double s : starts) {
             onConvex.add(Runner.run(Optimizers.gradientDescent(alpha), f, new double[] {s}, StopRule.steps(BUDGET)));
-            onWell.add(Runner.run(Optimizers.gradientDescent(alpha), well, new double[] {s}, StopRule.steps(BUDGET),
+            onWell.add(Runner.run(
+                    Optimizers.gradientDescent(alpha),
+                    well,
+                    new double[] {s},
+                    StopRule.steps(BUDGET),
                     well.minimumValue()));
         }
         return new ConvexityRuns(convex, well, List.copyOf(starts), alpha, onConvex, onWell);

@@ -30,8 +30,12 @@ final class ConvexityTexts {
 
                 Here gradient descent runs with $\\alpha = %s$ for %d updates from each of the starts $%s$, on the \
                 convex $f(x) = %s$ and on the non-convex $g(x) = %s$. The chart shows where every run ends.
-                """.formatted(NumberText.plain(runs.alpha()), ConvexityRuns.BUDGET,
-                String.join(", ", runs.starts().stream().map(NumberText::plain).toList()), convex(runs), well(runs));
+                """.formatted(
+                NumberText.plain(runs.alpha()),
+                ConvexityRuns.BUDGET,
+                String.join(", ", runs.starts().stream().map(NumberText::plain).toList()),
+                convex(runs),
+                well(runs));
     }
 
     static List<String> hints(ConvexityRuns runs) {
@@ -42,16 +46,24 @@ final class ConvexityTexts {
     }
 
     static String solution(ConvexityRuns runs) {
-        double hill = runs.well().criticalPoints().stream().filter(p -> p.kind() == CriticalPoint.Kind.LOCAL_MAXIMUM)
-                .findFirst().orElseThrow().point()[0];
-        StringBuilder table = new StringBuilder("| start | end on $f$ | end on $g$ | global minimum of $g$? |\n"
-                + "|---|---|---|---|\n");
+        double hill = runs.well().criticalPoints().stream()
+                .filter(p -> p.kind() == CriticalPoint.Kind.LOCAL_MAXIMUM)
+                .findFirst()
+                .orElseThrow()
+                .point()[0];
+        StringBuilder table = new StringBuilder(
+                "| start | end on $f$ | end on $g$ | global minimum of $g$? |\n" + "|---|---|---|---|\n");
         List<Double> global = runs.reachGlobal();
         for (int i = 0; i < runs.starts().size(); i++) {
-            table.append("| ").append(NumberText.plain(runs.starts().get(i))).append(" | ")
-                    .append(NumberText.plain(runs.onConvex().get(i).finalPoint()[0], 4)).append(" | ")
-                    .append(NumberText.plain(runs.wellEnd(i), 4)).append(" | ")
-                    .append(global.contains(runs.starts().get(i)) ? "yes" : "no").append(" |\n");
+            table.append("| ")
+                    .append(NumberText.plain(runs.starts().get(i)))
+                    .append(" | ")
+                    .append(NumberText.plain(runs.onConvex().get(i).finalPoint()[0], 4))
+                    .append(" | ")
+                    .append(NumberText.plain(runs.wellEnd(i), 4))
+                    .append(" | ")
+                    .append(global.contains(runs.starts().get(i)) ? "yes" : "no")
+                    .append(" |\n");
         }
         return """
                 %s

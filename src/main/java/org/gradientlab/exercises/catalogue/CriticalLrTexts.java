@@ -62,8 +62,11 @@ final class CriticalLrTexts {
     static String solution(Quadratic q, double[] start) {
         double[] l = q.eigenvalues();
         double threshold = q.threshold();
-        RunResult above = Runner.run(OptimizerSpec.gradientDescent(1.02 * threshold).create(),
-                Formulas.compile(q.formula(), Quadratic.VARIABLES), start, StopRule.steps(CriticalLrExercise.BUDGET),
+        RunResult above = Runner.run(
+                OptimizerSpec.gradientDescent(1.02 * threshold).create(),
+                Formulas.compile(q.formula(), Quadratic.VARIABLES),
+                start,
+                StopRule.steps(CriticalLrExercise.BUDGET),
                 OptionalDouble.of(0));
         return """
                 $H = \\nabla^2 f = %s$, with eigenvalues $\\lambda_{\\min} = %s$ and $\\lambda_{\\max} = %s$.
@@ -76,7 +79,13 @@ final class CriticalLrTexts {
 
                 At $\\alpha = 1/\\lambda_{\\max} = %s$ the stiff component vanishes after one step and the run \
                 converges: that is the fastest step without oscillation, half the threshold.
-                """.formatted(hessianLatex(q), NumberText.latex(l[0]), NumberText.latex(l[1]),
-                NumberText.latex(threshold), point(start), above.step(), NumberText.latex(q.fastestNonOscillating()));
+                """.formatted(
+                        hessianLatex(q),
+                        NumberText.latex(l[0]),
+                        NumberText.latex(l[1]),
+                        NumberText.latex(threshold),
+                        point(start),
+                        above.step(),
+                        NumberText.latex(q.fastestNonOscillating()));
     }
 }

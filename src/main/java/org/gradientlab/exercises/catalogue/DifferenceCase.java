@@ -25,8 +25,18 @@ import org.gradientlab.engine.expr.Variables;
  * @param centralErrors  |central(h) − f'(x0)| for each of {@code steps} (NaN where f is undefined at x0 ± h)
  * @param bestStep       the h with the smallest central error on the curve
  */
-record DifferenceCase(String formula, double x0, double h, double value, double exact, double forward,
-        double backward, double central, double[] steps, double[] centralErrors, double bestStep) {
+record DifferenceCase(
+        String formula,
+        double x0,
+        double h,
+        double value,
+        double exact,
+        double forward,
+        double backward,
+        double central,
+        double[] steps,
+        double[] centralErrors,
+        double bestStep) {
 
     static final Variables X = Variables.of("x");
     private static final int POINTS_PER_DECADE = 8;
@@ -47,9 +57,18 @@ record DifferenceCase(String formula, double x0, double h, double value, double 
                 best = k;
             }
         }
-        return new DifferenceCase(formula, x0, h, f.applyAsDouble(x0), exact,
-                FiniteDifference.FORWARD.derivative(f, x0, h), FiniteDifference.BACKWARD.derivative(f, x0, h),
-                FiniteDifference.CENTRAL.derivative(f, x0, h), steps, errors, best < 0 ? Double.NaN : steps[best]);
+        return new DifferenceCase(
+                formula,
+                x0,
+                h,
+                f.applyAsDouble(x0),
+                exact,
+                FiniteDifference.FORWARD.derivative(f, x0, h),
+                FiniteDifference.BACKWARD.derivative(f, x0, h),
+                FiniteDifference.CENTRAL.derivative(f, x0, h),
+                steps,
+                errors,
+                best < 0 ? Double.NaN : steps[best]);
     }
 
     /** f in LaTeX, as the engine prints it. */
@@ -59,6 +78,7 @@ record DifferenceCase(String formula, double x0, double h, double value, double 
 
     /** Whether every number the exercise asks for is finite. */
     boolean defined() {
-        return List.of(value, exact, forward, backward, central, bestStep).stream().allMatch(Double::isFinite);
+        return List.of(value, exact, forward, backward, central, bestStep).stream()
+                .allMatch(Double::isFinite);
     }
 }

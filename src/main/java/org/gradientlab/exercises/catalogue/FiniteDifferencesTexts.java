@@ -36,8 +36,7 @@ final class FiniteDifferencesTexts {
 
     static List<String> hints(DifferenceCase c) {
         return List.of(
-                "Evaluate $f$ at $x_0 - h$, $x_0$ and $x_0 + h$ first: $f(x_0) = " + NumberText.plain(c.value())
-                        + "$.",
+                "Evaluate $f$ at $x_0 - h$, $x_0$ and $x_0 + h$ first: $f(x_0) = " + NumberText.plain(c.value()) + "$.",
                 "The central difference divides by the distance between its two samples, $2h$.",
                 "On the error curve, the left part (large $h$) falls with slope 2 (truncation), the right part "
                         + "(tiny $h$) rises with slope 1 (round-off); the best $h$ is where they meet.");
@@ -47,9 +46,15 @@ final class FiniteDifferencesTexts {
         StringBuilder table = new StringBuilder("| $h$ | forward | central | central error |\n|---|---|---|---|\n");
         for (double h : TABLE_STEPS) {
             DifferenceCase row = DifferenceCase.of(c.formula(), c.x0(), h);
-            table.append("| ").append(NumberText.plain(h)).append(" | ").append(NumberText.plain(row.forward(), 10))
-                    .append(" | ").append(NumberText.plain(row.central(), 10)).append(" | ")
-                    .append(NumberText.plain(Math.abs(row.central() - c.exact()), 3)).append(" |\n");
+            table.append("| ")
+                    .append(NumberText.plain(h))
+                    .append(" | ")
+                    .append(NumberText.plain(row.forward(), 10))
+                    .append(" | ")
+                    .append(NumberText.plain(row.central(), 10))
+                    .append(" | ")
+                    .append(NumberText.plain(Math.abs(row.central() - c.exact()), 3))
+                    .append(" |\n");
         }
         return """
                 With $h = %s$: forward difference $%s$, backward difference $%s$, central difference $%s$. \
@@ -62,10 +67,16 @@ final class FiniteDifferencesTexts {
                 Below some $h$ the central error stops falling and round-off takes over. On the \
                 engine's error curve (h = 1 down to 1e-16, eight steps per decade) the smallest central error is \
                 at $h \\approx %s$.
-                """.formatted(NumberText.plain(c.h()), NumberText.plain(c.forward()), NumberText.plain(c.backward()),
-                NumberText.plain(c.central()), NumberText.plain(c.x0()), NumberText.plain(c.exact()),
-                NumberText.plain(Math.abs(c.forward() - c.exact()), 3),
-                NumberText.plain(Math.abs(c.central() - c.exact()), 3), table,
-                NumberText.latex(Double.parseDouble(NumberText.plain(c.bestStep(), 2))));
+                """.formatted(
+                        NumberText.plain(c.h()),
+                        NumberText.plain(c.forward()),
+                        NumberText.plain(c.backward()),
+                        NumberText.plain(c.central()),
+                        NumberText.plain(c.x0()),
+                        NumberText.plain(c.exact()),
+                        NumberText.plain(Math.abs(c.forward() - c.exact()), 3),
+                        NumberText.plain(Math.abs(c.central() - c.exact()), 3),
+                        table,
+                        NumberText.latex(Double.parseDouble(NumberText.plain(c.bestStep(), 2))));
     }
 }

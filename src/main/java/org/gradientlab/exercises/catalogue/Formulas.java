@@ -12,7 +12,8 @@ final class Formulas {
 
     /** f as a differentiable function of {@code variables}, in that order. */
     static CompiledFunction compile(String formula, List<String> variables) {
-        return CompiledFunction.compile(Expression.parse(formula, new Variables(variables)).tree(), variables);
+        return CompiledFunction.compile(
+                Expression.parse(formula, new Variables(variables)).tree(), variables);
     }
 
     /** The formula's LaTeX, as the engine prints it. */

@@ -93,10 +93,13 @@ public final class GdByHandExercise implements Exercise {
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter(CENTRE, "2, -1", "The bowl's minimiser (c1, c2) in f = (x1 − c1)² + (x2 − c2)²."),
-                new Parameter(START, "-2, 3",
-                        "The start point x0; it must differ from the centre in both coordinates."),
-                new Parameter(LEARNING_RATE, "0.3", "The learning rate α, between 0 and 0.5 (exclusive) so that "
-                        + "the iterates approach the centre without overshooting it."));
+                new Parameter(
+                        START, "-2, 3", "The start point x0; it must differ from the centre in both coordinates."),
+                new Parameter(
+                        LEARNING_RATE,
+                        "0.3",
+                        "The learning rate α, between 0 and 0.5 (exclusive) so that "
+                                + "the iterates approach the centre without overshooting it."));
     }
 
     @Override
@@ -124,13 +127,15 @@ public final class GdByHandExercise implements Exercise {
             alpha = ParameterValues.number(LEARNING_RATE, overrides.get(LEARNING_RATE), 0, 0.5);
         }
         if (start[0] == centre[0] || start[1] == centre[1]) {
-            throw new ParameterException(ParameterProblem.of(START, ParameterProblem.Key.UNSUITABLE,
+            throw new ParameterException(ParameterProblem.of(
+                    START,
+                    ParameterProblem.Key.UNSUITABLE,
                     overrides.getOrDefault(START, pair(start)),
                     "it must differ from the centre in both coordinates"));
         }
         if (!(alpha > 0 && alpha < 0.5)) {
-            throw new ParameterException(ParameterProblem.of(LEARNING_RATE, ParameterProblem.Key.OUT_OF_RANGE,
-                    LEARNING_RATE, 0, 0.5));
+            throw new ParameterException(
+                    ParameterProblem.of(LEARNING_RATE, ParameterProblem.Key.OUT_OF_RANGE, LEARNING_RATE, 0, 0.5));
         }
         return variantOf(number, Bowl.of(centre, start, alpha));
     }
@@ -144,21 +149,33 @@ public final class GdByHandExercise implements Exercise {
         List<Part> parts = List.of(
                 vector("gradient-at-start", "$\\nabla f(x_0)$, the gradient at the start", g0)
                         .wrong("without the factor 2 of the square", g0[0] / 2, g0[1] / 2)
-                        .wrong("the sign of each entry flipped", -g0[0], -g0[1]).commonMistakes("x1").build(),
+                        .wrong("the sign of each entry flipped", -g0[0], -g0[1])
+                        .commonMistakes("x1")
+                        .build(),
                 vector("step-1", "$x_1 = x_0 - \\alpha \\nabla f(x_0)$, the point after one update", x1)
                         .wrong("moved along +∇f (uphill)", x0[0] + a * g0[0], x0[1] + a * g0[1])
                         .wrong("the gradient without its factor 2", x0[0] - a * g0[0] / 2, x0[1] - a * g0[1] / 2)
                         .wrong("the step α∇f(x0) instead of the new point", a * g0[0], a * g0[1])
-                        .commonMistakes("x1").build(),
+                        .commonMistakes("x1")
+                        .build(),
                 vector("step-2", "$x_2 = x_1 - \\alpha \\nabla f(x_1)$, the point after two updates", x2)
                         .wrong("the first step's gradient used again", x1[0] - a * g0[0], x1[1] - a * g0[1])
-                        .wrong("the point after one update", x1[0], x1[1]).commonMistakes("x1").build());
+                        .wrong("the point after one update", x1[0], x1[1])
+                        .commonMistakes("x1")
+                        .build());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(CENTRE, pair(b.centre()));
         parameters.put(START, pair(b.start()));
         parameters.put(LEARNING_RATE, ParameterValues.text(a));
-        return new Variant(ID, number, "Gradient descent by hand on $f = " + b.latex() + "$",
-                GdByHandTexts.explanation(b), parameters, parts, GdByHandTexts.hints(b), GdByHandTexts.solution(b));
+        return new Variant(
+                ID,
+                number,
+                "Gradient descent by hand on $f = " + b.latex() + "$",
+                GdByHandTexts.explanation(b),
+                parameters,
+                parts,
+                GdByHandTexts.hints(b),
+                GdByHandTexts.solution(b));
     }
 
     private static String pair(double[] p) {
@@ -166,7 +183,11 @@ public final class GdByHandExercise implements Exercise {
     }
 
     private static VectorPart vector(String id, String what, double[] value) {
-        return VectorPart.of(id, "Give " + what + ", as two numbers $(x_1, x_2)$ (four significant figures are "
-                + "enough).", value, Map.of(), TOLERANCE);
+        return VectorPart.of(
+                id,
+                "Give " + what + ", as two numbers $(x_1, x_2)$ (four significant figures are " + "enough).",
+                value,
+                Map.of(),
+                TOLERANCE);
     }
 }

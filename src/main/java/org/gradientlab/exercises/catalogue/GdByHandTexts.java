@@ -27,8 +27,12 @@ final class GdByHandTexts {
                 On this bowl $\\nabla f(x) = 2\\,(x - c)$ with $c$ the centre, so each update multiplies the \
                 distance to the centre by $1 - 2\\alpha$: the iterates move straight towards the minimum, and \
                 $\\alpha = 1/2$ would land on it in one step.
-                """.formatted(b.latex(), NumberText.plain(b.centre()[0]), NumberText.plain(b.centre()[1]),
-                point(b.start()), NumberText.plain(b.alpha()));
+                """.formatted(
+                        b.latex(),
+                        NumberText.plain(b.centre()[0]),
+                        NumberText.plain(b.centre()[1]),
+                        point(b.start()),
+                        NumberText.plain(b.alpha()));
     }
 
     static List<String> hints(GdByHandExercise.Bowl b) {
@@ -51,9 +55,19 @@ final class GdByHandTexts {
 
                 The distance to the centre shrinks by the factor $1 - 2\\alpha = %s$ per update; the engine's run \
                 gives the same points.
-                """.formatted(NumberText.plain(b.centre()[0]), NumberText.plain(b.centre()[1]),
-                point(b.gradient()), point(x[0]), NumberText.plain(b.alpha()), point(b.gradient()), point(x[1]),
-                point(g1), point(x[1]), NumberText.plain(b.alpha()), point(g1), point(x[2]),
-                NumberText.plain(1 - 2 * b.alpha()));
+                """.formatted(
+                        NumberText.plain(b.centre()[0]),
+                        NumberText.plain(b.centre()[1]),
+                        point(b.gradient()),
+                        point(x[0]),
+                        NumberText.plain(b.alpha()),
+                        point(b.gradient()),
+                        point(x[1]),
+                        point(g1),
+                        point(x[1]),
+                        NumberText.plain(b.alpha()),
+                        point(g1),
+                        point(x[2]),
+                        NumberText.plain(1 - 2 * b.alpha()));
     }
 }

@@ -28,8 +28,16 @@ public final class GradientFieldExercise implements Exercise {
     static final List<String> VARIABLES = List.of("x1", "x2");
     /** Entries typed to four significant figures (or as formulas in x1, x2). */
     static final Tolerance TOLERANCE = Tolerance.significantFigures(4);
-    private static final List<String> FUNCTIONS = List.of("x1^2 + 2*x2^2", "x1^2 + x1*x2 + x2^2", "x1^2 - x2^2",
-            "sin(x1) + x2^2", "x1*x2^2", "exp(x1) + x1*x2", "3*x1^2 + 0.5*x2^2", "x1^2 + 10*x2^2");
+
+    private static final List<String> FUNCTIONS = List.of(
+            "x1^2 + 2*x2^2",
+            "x1^2 + x1*x2 + x2^2",
+            "x1^2 - x2^2",
+            "sin(x1) + x2^2",
+            "x1*x2^2",
+            "exp(x1) + x1*x2",
+            "3*x1^2 + 0.5*x2^2",
+            "x1^2 + 10*x2^2");
     /** A gradient this short would make the arrows and the descent direction meaningless. */
     private static final double SHORTEST = 0.1;
 
@@ -57,8 +65,11 @@ public final class GradientFieldExercise implements Exercise {
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter(FUNCTION, FUNCTIONS.getFirst(), "The function f(x1, x2)."),
-                new Parameter(POINT, "1, -1", "The point (x1, x2) at which the gradient is asked for; the gradient "
-                        + "must not vanish there."));
+                new Parameter(
+                        POINT,
+                        "1, -1",
+                        "The point (x1, x2) at which the gradient is asked for; the gradient "
+                                + "must not vanish there."));
     }
 
     @Override
@@ -83,7 +94,9 @@ public final class GradientFieldExercise implements Exercise {
         double[] gradient = gradient(function, point);
         if (!(Math.hypot(gradient[0], gradient[1]) >= SHORTEST)) {
             if (overrides.containsKey(POINT) || overrides.containsKey(FUNCTION)) {
-                throw new ParameterException(ParameterProblem.of(POINT, ParameterProblem.Key.UNSUITABLE,
+                throw new ParameterException(ParameterProblem.of(
+                        POINT,
+                        ParameterProblem.Key.UNSUITABLE,
                         ParameterValues.text(point[0]) + ", " + ParameterValues.text(point[1]),
                         "the gradient is (almost) zero or undefined there"));
             }
@@ -96,13 +109,15 @@ public final class GradientFieldExercise implements Exercise {
     private static String function(String text) {
         return switch (Expression.tryParse(text, new Variables(VARIABLES))) {
             case ParseResult.Success s -> s.expression().toText();
-            case ParseResult.Failure f -> throw new ParameterException(ParameterProblem.of(FUNCTION,
-                    ParameterProblem.Key.NOT_AN_EXPRESSION, text, f.message()));
+            case ParseResult.Failure f ->
+                throw new ParameterException(
+                        ParameterProblem.of(FUNCTION, ParameterProblem.Key.NOT_AN_EXPRESSION, text, f.message()));
         };
     }
 
     private static double[] gradient(String function, double[] point) {
-        return Derivatives.gradient(Expression.parse(function, new Variables(VARIABLES)).tree(), VARIABLES, point);
+        return Derivatives.gradient(
+                Expression.parse(function, new Variables(VARIABLES)).tree(), VARIABLES, point);
     }
 
     private static Variant variantOf(int number, String function, double[] point, double[] g) {
@@ -112,23 +127,40 @@ public final class GradientFieldExercise implements Exercise {
         String latex = Formulas.latex(function, VARIABLES);
         String p = "(" + NumberText.plain(point[0]) + ", " + NumberText.plain(point[1]) + ")";
         List<Part> parts = List.of(
-                VectorPart.of("gradient", "Give $\\nabla f" + p + " = \\big(\\partial f/\\partial x_1,\\ \\partial f/"
-                                + "\\partial x_2\\big)$: two entries, each a number (four significant figures) or a "
-                                + "formula in `x1`, `x2`, which is evaluated at the point.", g, at, TOLERANCE)
+                VectorPart.of(
+                                "gradient",
+                                "Give $\\nabla f" + p + " = \\big(\\partial f/\\partial x_1,\\ \\partial f/"
+                                        + "\\partial x_2\\big)$: two entries, each a number (four significant figures) or a "
+                                        + "formula in `x1`, `x2`, which is evaluated at the point.",
+                                g,
+                                at,
+                                TOLERANCE)
                         .wrong("the partial derivatives swapped", g[1], g[0])
                         .wrong("the descent direction −∇f", -g[0], -g[1])
-                        .commonMistakes("x3").build(),
-                VectorPart.of("steepest-descent", "Give the vector $-\\nabla f" + p + "$, which points in the "
-                                + "direction of steepest descent (not normalised).", new double[] {-g[0], -g[1]}, at,
+                        .commonMistakes("x3")
+                        .build(),
+                VectorPart.of(
+                                "steepest-descent",
+                                "Give the vector $-\\nabla f" + p + "$, which points in the "
+                                        + "direction of steepest descent (not normalised).",
+                                new double[] {-g[0], -g[1]},
+                                at,
                                 TOLERANCE)
                         .wrong("the gradient itself (steepest ascent)", g[0], g[1])
                         .wrong("the negated entries swapped", -g[1], -g[0])
-                        .commonMistakes("y").build());
+                        .commonMistakes("y")
+                        .build());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(FUNCTION, function);
         parameters.put(POINT, ParameterValues.text(point[0]) + ", " + ParameterValues.text(point[1]));
-        return new Variant(ID, number, "Gradient of $f = " + latex + "$ at $" + p + "$",
-                GradientFieldTexts.explanation(latex, p), parameters, parts, GradientFieldTexts.hints(latex),
+        return new Variant(
+                ID,
+                number,
+                "Gradient of $f = " + latex + "$ at $" + p + "$",
+                GradientFieldTexts.explanation(latex, p),
+                parameters,
+                parts,
+                GradientFieldTexts.hints(latex),
                 GradientFieldTexts.solution(function, latex, p, g));
     }
 }

@@ -46,8 +46,15 @@ final class GradientFieldTexts {
 
                 The descent direction has length $\\lVert \\nabla f \\rVert = %s$: near the point, $f$ falls by \
                 about that much per unit step along it.
-                """.formatted(f.derivative("x1").toLatex(), f.derivative("x2").toLatex(), latex, point,
-                NumberText.latex(g[0]), NumberText.latex(g[1]), NumberText.latex(-g[0]), NumberText.latex(-g[1]),
-                NumberText.plain(Math.hypot(g[0], g[1]), 4));
+                """.formatted(
+                        f.derivative("x1").toLatex(),
+                        f.derivative("x2").toLatex(),
+                        latex,
+                        point,
+                        NumberText.latex(g[0]),
+                        NumberText.latex(g[1]),
+                        NumberText.latex(-g[0]),
+                        NumberText.latex(-g[1]),
+                        NumberText.plain(Math.hypot(g[0], g[1]), 4));
     }
 }

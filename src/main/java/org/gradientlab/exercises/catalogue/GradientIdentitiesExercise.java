@@ -56,7 +56,10 @@ public final class GradientIdentitiesExercise implements Exercise {
             int k = 0;
             for (List<String> terms : List.of(linear, square, quadratic)) {
                 gradients[k++] = Derivatives.gradient(
-                        Expression.parse(String.join(" + ", terms), new Variables(VARIABLES)).tree(), VARIABLES, x);
+                        Expression.parse(String.join(" + ", terms), new Variables(VARIABLES))
+                                .tree(),
+                        VARIABLES,
+                        x);
             }
             return new Identities(x, a, m, gradients);
         }
@@ -102,7 +105,9 @@ public final class GradientIdentitiesExercise implements Exercise {
         return List.of(
                 new Parameter(POINT, "1, -2, 0.5", "The point x = (x1, x2, x3)."),
                 new Parameter(VECTOR, "3, 1, -2", "The vector a of aᵀx."),
-                new Parameter(MATRIX, "2, 1, 0; 1, 3, 1; 0, 1, 2",
+                new Parameter(
+                        MATRIX,
+                        "2, 1, 0; 1, 3, 1; 0, 1, 2",
                         "The 3×3 matrix A of xᵀAx, rows separated by semicolons; it need not be symmetric."));
     }
 
@@ -163,8 +168,8 @@ public final class GradientIdentitiesExercise implements Exercise {
     private static double[][] matrix(String text) {
         String[] rows = text.split(";");
         if (rows.length != 3) {
-            throw new ParameterException(ParameterProblem.of(MATRIX, ParameterProblem.Key.WRONG_DIMENSION, text,
-                    rows.length, 3));
+            throw new ParameterException(
+                    ParameterProblem.of(MATRIX, ParameterProblem.Key.WRONG_DIMENSION, text, rows.length, 3));
         }
         double[][] m = new double[3][];
         for (int i = 0; i < 3; i++) {
@@ -184,27 +189,39 @@ public final class GradientIdentitiesExercise implements Exercise {
         double[][] g = id.gradients();
         String where = " at $x = " + GradientIdentitiesTexts.vector(x) + "$: three entries, each a number (four "
                 + "significant figures) or a formula in `x1`, `x2`, `x3`, which is evaluated at $x$.";
-        VectorPart quadratic = VectorPart.of("quadratic-form", "Give $\\nabla(x^\\top A x)$" + where, g[2], at,
-                TOLERANCE).weight(2);
+        VectorPart quadratic = VectorPart.of(
+                        "quadratic-form", "Give $\\nabla(x^\\top A x)$" + where, g[2], at, TOLERANCE)
+                .weight(2);
         if (id.symmetric()) {
             quadratic.wrong("Ax, half of the gradient", ax);
         } else {
-            quadratic.wrong("2Ax, the rule for symmetric A", 2 * ax[0], 2 * ax[1], 2 * ax[2])
+            quadratic
+                    .wrong("2Ax, the rule for symmetric A", 2 * ax[0], 2 * ax[1], 2 * ax[2])
                     .wrong("Ax, one of the two halves", ax)
                     .wrong("2Aᵀx", 2 * atx[0], 2 * atx[1], 2 * atx[2]);
         }
         List<Part> parts = List.of(
                 VectorPart.of("linear", "Give $\\nabla(a^\\top x)$" + where, g[0], at, TOLERANCE)
-                        .wrong("x instead of a", x).commonMistakes("x4").build(),
+                        .wrong("x instead of a", x)
+                        .commonMistakes("x4")
+                        .build(),
                 VectorPart.of("squared-norm", "Give $\\nabla(x^\\top x)$" + where, g[1], at, TOLERANCE)
-                        .wrong("x, without the factor 2", x).commonMistakes("x4").build(),
+                        .wrong("x, without the factor 2", x)
+                        .commonMistakes("x4")
+                        .build(),
                 quadratic.commonMistakes("x4").build());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(POINT, list(x));
         parameters.put(VECTOR, list(id.a()));
         parameters.put(MATRIX, list(id.m()[0]) + "; " + list(id.m()[1]) + "; " + list(id.m()[2]));
-        return new Variant(ID, number, "Gradient identities at $x = " + GradientIdentitiesTexts.vector(x) + "$",
-                GradientIdentitiesTexts.explanation(id), parameters, parts, GradientIdentitiesTexts.hints(id),
+        return new Variant(
+                ID,
+                number,
+                "Gradient identities at $x = " + GradientIdentitiesTexts.vector(x) + "$",
+                GradientIdentitiesTexts.explanation(id),
+                parameters,
+                parts,
+                GradientIdentitiesTexts.hints(id),
                 GradientIdentitiesTexts.solution(id));
     }
 

@@ -20,8 +20,12 @@ final class GradientIdentitiesTexts {
     private static String matrix(double[][] m) {
         StringBuilder out = new StringBuilder("\\begin{pmatrix} ");
         for (int i = 0; i < 3; i++) {
-            out.append(NumberText.latex(m[i][0])).append(" & ").append(NumberText.latex(m[i][1])).append(" & ")
-                    .append(NumberText.latex(m[i][2])).append(i < 2 ? " \\\\ " : " \\end{pmatrix}");
+            out.append(NumberText.latex(m[i][0]))
+                    .append(" & ")
+                    .append(NumberText.latex(m[i][1]))
+                    .append(" & ")
+                    .append(NumberText.latex(m[i][2]))
+                    .append(i < 2 ? " \\\\ " : " \\end{pmatrix}");
         }
         return out.toString();
     }
@@ -41,8 +45,11 @@ final class GradientIdentitiesTexts {
                 $(A + A^\\top)x$ is right; the quadratic form only sees the symmetric part $\\tfrac12(A + A^\\top)$.
 
                 Here $x = %s$, $a = %s$ and $A = %s$%s.
-                """.formatted(vector(id.x()), vector(id.a()), matrix(id.m()),
-                id.symmetric() ? " (symmetric)" : ", which is **not** symmetric");
+                """.formatted(
+                        vector(id.x()),
+                        vector(id.a()),
+                        matrix(id.m()),
+                        id.symmetric() ? " (symmetric)" : ", which is **not** symmetric");
     }
 
     static List<String> hints(GradientIdentitiesExercise.Identities id) {
@@ -60,7 +67,6 @@ final class GradientIdentitiesTexts {
                 $$\\nabla(a^\\top x) = a = %s, \\qquad \\nabla(x^\\top x) = 2x = %s,$$
 
                 $$\\nabla(x^\\top A x) = (A + A^\\top)\\,x = %s + %s = %s.$$
-                """.formatted(column(g[0]), column(g[1]), column(id.times(false)), column(id.times(true)),
-                column(g[2]));
+                """.formatted(column(g[0]), column(g[1]), column(id.times(false)), column(id.times(true)), column(g[2]));
     }
 }

@@ -36,9 +36,16 @@ final class ImplementOptimizerTexts {
 
                 Your rules run side by side with the engine's %s for %d updates on $f = %s$ from $%s$ with %s, \
                 and on two more functions with other hyperparameter values.
-                """.formatted(rule.displayName(), template, String.join(", ", state), names(rule),
-                rule.displayName(), shown.steps(), formula(landscape(shown)), start(shown),
-                settings(shown.hyperparameters()));
+                """.formatted(
+                        rule.displayName(),
+                        template,
+                        String.join(", ", state),
+                        names(rule),
+                        rule.displayName(),
+                        shown.steps(),
+                        formula(landscape(shown)),
+                        start(shown),
+                        settings(shown.hyperparameters()));
     }
 
     static String explanation(UpdateRuleRecipe recipe) {
@@ -57,7 +64,8 @@ final class ImplementOptimizerTexts {
 
     private static String convention(OptimizerRule rule) {
         return switch (rule) {
-            case MOMENTUM_VELOCITY, MOMENTUM_HEAVY_BALL, MOMENTUM_EMA -> """
+            case MOMENTUM_VELOCITY, MOMENTUM_HEAVY_BALL, MOMENTUM_EMA ->
+                """
                     Momentum is written in three ways, and this exercise uses the **%s**. The velocity form \
                     ($v \\leftarrow \\beta v - \\alpha g,\\ x \\leftarrow x + v$) and the heavy-ball form \
                     ($v \\leftarrow \\beta v + g,\\ x \\leftarrow x - \\alpha v$, PyTorch's `SGD(momentum=β)`) move \
@@ -100,16 +108,22 @@ final class ImplementOptimizerTexts {
         hints.add("Each line assigns one name, and later lines see its new value. The state ("
                 + String.join(", ", rule.state()) + ") starts at 0, and its line uses its old value on the right: "
                 + "`" + rule.state().getFirst() + " = … " + rule.state().getFirst() + " …`.");
-        hints.add(switch (rule) {
-            case GRADIENT_DESCENT -> "x moves against the gradient by α times it.";
-            case MOMENTUM_VELOCITY -> "In the velocity form v already contains the step, −α included: x just adds it.";
-            case MOMENTUM_HEAVY_BALL -> "In the heavy-ball form v sums gradients; α multiplies v only when x moves.";
-            case MOMENTUM_EMA -> "v is an average: the old v gets weight β and the new gradient 1 − β.";
-            case ADAGRAD, RMSPROP -> "The denominator is $\\sqrt{\\cdot} + \\varepsilon$, with ε outside the root.";
-            case ADAM, ADAM_L2 -> "Divide m by $1-\\beta_1^t$ and v by $1-\\beta_2^t$, with t = 1 at the first update.";
-            case ADAMW -> "The decay term $\\lambda x$ goes next to the Adam step, not into g.";
-        });
-        hints.add("The last line updates x: `" + recipe.model().lines().reduce((a, b) -> b).orElseThrow() + "`.");
+        hints.add(
+                switch (rule) {
+                    case GRADIENT_DESCENT -> "x moves against the gradient by α times it.";
+                    case MOMENTUM_VELOCITY ->
+                        "In the velocity form v already contains the step, −α included: x just adds it.";
+                    case MOMENTUM_HEAVY_BALL ->
+                        "In the heavy-ball form v sums gradients; α multiplies v only when x moves.";
+                    case MOMENTUM_EMA -> "v is an average: the old v gets weight β and the new gradient 1 − β.";
+                    case ADAGRAD, RMSPROP ->
+                        "The denominator is $\\sqrt{\\cdot} + \\varepsilon$, with ε outside the root.";
+                    case ADAM, ADAM_L2 ->
+                        "Divide m by $1-\\beta_1^t$ and v by $1-\\beta_2^t$, with t = 1 at the first update.";
+                    case ADAMW -> "The decay term $\\lambda x$ goes next to the Adam step, not into g.";
+                });
+        hints.add("The last line updates x: `"
+                + recipe.model().lines().reduce((a, b) -> b).orElseThrow() + "`.");
         return hints;
     }
 
@@ -131,8 +145,14 @@ final class ImplementOptimizerTexts {
 
                 On $f = %s$ from $%s$ the first gradient is $g = %s$, and with %s the first update moves x to \
                 $%s$.
-                """.formatted(recipe.latex(), recipe.model(), formula(f), start(shown), Figures.point(g),
-                settings(shown.hyperparameters()), Figures.point(x));
+                """.formatted(
+                        recipe.latex(),
+                        recipe.model(),
+                        formula(f),
+                        start(shown),
+                        Figures.point(g),
+                        settings(shown.hyperparameters()),
+                        Figures.point(x));
     }
 
     private static Landscape landscape(OptimizerRuleCheck.Run run) {
@@ -145,11 +165,16 @@ final class ImplementOptimizerTexts {
     }
 
     private static String start(OptimizerRuleCheck.Run run) {
-        return Figures.point(run.start().stream().mapToDouble(Double::doubleValue).toArray());
+        return Figures.point(
+                run.start().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static String names(OptimizerRule rule) {
-        return String.join(", ", rule.hyperparameters().stream().map(h -> "`" + h + "` ($" + symbol(h) + "$)").toList());
+        return String.join(
+                ", ",
+                rule.hyperparameters().stream()
+                        .map(h -> "`" + h + "` ($" + symbol(h) + "$)")
+                        .toList());
     }
 
     static String settings(Map<String, Double> values) {

@@ -28,12 +28,14 @@ record JacobianComponent(String function, String latex, String byX1, String byX2
             new JacobianComponent("x1/x2", "\\frac{x_1}{x_2}", "1/x2", "-x1/x2^2", true),
             new JacobianComponent("x1^3", "x_1^3", "3*x1^2", "0", false),
             new JacobianComponent("x2*exp(x1)", "x_2 e^{x_1}", "x2*exp(x1)", "exp(x1)", false),
-            new JacobianComponent("ln(x1^2 + x2^2)", "\\ln(x_1^2 + x_2^2)", "2*x1/(x1^2 + x2^2)",
-                    "2*x2/(x1^2 + x2^2)", true));
+            new JacobianComponent(
+                    "ln(x1^2 + x2^2)", "\\ln(x_1^2 + x_2^2)", "2*x1/(x1^2 + x2^2)", "2*x2/(x1^2 + x2^2)", true));
 
     /** The pool component with this formula (spaces ignored). */
     static Optional<JacobianComponent> byFunction(String function) {
         String key = function.replace(" ", "");
-        return POOL.stream().filter(c -> c.function().replace(" ", "").equals(key)).findFirst();
+        return POOL.stream()
+                .filter(c -> c.function().replace(" ", "").equals(key))
+                .findFirst();
     }
 }

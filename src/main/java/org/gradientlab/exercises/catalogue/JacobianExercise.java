@@ -58,7 +58,9 @@ public final class JacobianExercise implements Exercise {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                new Parameter(COMPONENTS, "x1^2; x1*x2; sin(x2)",
+                new Parameter(
+                        COMPONENTS,
+                        "x1^2; x1*x2; sin(x2)",
                         "The three outputs f1; f2; f3 in x1 and x2, separated by semicolons (from the catalogue's "
                                 + "list: x1^2, x1*x2, sin(x2), x2^2, cos(x1), exp(x1*x2), x1^2*x2, x1 + 3*x2, "
                                 + "sin(x1*x2), x1/x2, x1^3, x2*exp(x1), ln(x1^2 + x2^2))."),
@@ -84,8 +86,11 @@ public final class JacobianExercise implements Exercise {
             point = new double[] {r.pickInt(-2, -1, 1, 2, 3), r.pickInt(-2, -1, 1, 2, 3)};
         }
         if (point[1] == 0 && components.stream().anyMatch(JacobianComponent::needsNonzeroX2)) {
-            throw new ParameterException(ParameterProblem.of(POINT, ParameterProblem.Key.UNSUITABLE,
-                    overrides.get(POINT), "a component is undefined where x2 = 0"));
+            throw new ParameterException(ParameterProblem.of(
+                    POINT,
+                    ParameterProblem.Key.UNSUITABLE,
+                    overrides.get(POINT),
+                    "a component is undefined where x2 = 0"));
         }
         return variantOf(number, components, point);
     }
@@ -93,13 +98,16 @@ public final class JacobianExercise implements Exercise {
     private static List<JacobianComponent> components(String text) {
         String[] parts = text.split(";");
         if (parts.length != 3) {
-            throw new ParameterException(ParameterProblem.of(COMPONENTS, ParameterProblem.Key.WRONG_DIMENSION,
-                    text, parts.length, 3));
+            throw new ParameterException(
+                    ParameterProblem.of(COMPONENTS, ParameterProblem.Key.WRONG_DIMENSION, text, parts.length, 3));
         }
         List<JacobianComponent> out = new ArrayList<>();
         for (String p : parts) {
-            out.add(JacobianComponent.byFunction(p.strip()).orElseThrow(() -> new ParameterException(
-                    ParameterProblem.of(COMPONENTS, ParameterProblem.Key.UNSUITABLE, p.strip(),
+            out.add(JacobianComponent.byFunction(p.strip())
+                    .orElseThrow(() -> new ParameterException(ParameterProblem.of(
+                            COMPONENTS,
+                            ParameterProblem.Key.UNSUITABLE,
+                            p.strip(),
                             "it is not in the catalogue's list of components"))));
         }
         return out;
@@ -118,14 +126,18 @@ public final class JacobianExercise implements Exercise {
         Map<String, Double> at = new LinkedHashMap<>();
         at.put("x1", point[0]);
         at.put("x2", point[1]);
-        List<List<String>> cells = components.stream().map(c -> List.of(c.byX1(), c.byX2())).toList();
+        List<List<String>> cells =
+                components.stream().map(c -> List.of(c.byX1(), c.byX2())).toList();
         String pointText = "(" + ParameterValues.text(point[0]) + ", " + ParameterValues.text(point[1]) + ")";
-        String fLatex = "\\begin{bmatrix} " + String.join(" \\\\ ", components.stream().map(JacobianComponent::latex)
-                .toList()) + " \\end{bmatrix}";
+        String fLatex = "\\begin{bmatrix} "
+                + String.join(
+                        " \\\\ ",
+                        components.stream().map(JacobianComponent::latex).toList()) + " \\end{bmatrix}";
         Part jacobian = new Part(
                 "jacobian",
                 AnswerType.MATRIX,
-                "Fill in the Jacobian $J$ of $f(x_1, x_2) = " + fLatex + "$ at $(x_1, x_2) = " + pointText + "$, one row "
+                "Fill in the Jacobian $J$ of $f(x_1, x_2) = " + fLatex + "$ at $(x_1, x_2) = " + pointText
+                        + "$, one row "
                         + "per output $f_i$ and one column per variable. Each cell may be a number (three significant "
                         + "figures are enough) or a formula in `x1` and `x2`, which is evaluated at the point.",
                 3,
@@ -142,11 +154,19 @@ public final class JacobianExercise implements Exercise {
                 ExpressionCheck.expression("2*h", Domain.uniform(List.of("h"), 1e-6, 1)),
                 List.of(CannedAnswer.of("the forward difference's h", Answer.text("h"), Note.CONSTANT_FACTOR)));
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put(COMPONENTS, String.join("; ", components.stream().map(JacobianComponent::function).toList()));
+        parameters.put(
+                COMPONENTS,
+                String.join(
+                        "; ",
+                        components.stream().map(JacobianComponent::function).toList()));
         parameters.put(POINT, ParameterValues.text(point[0]) + ", " + ParameterValues.text(point[1]));
-        return new Variant(ID, number, "Jacobian of $f = " + fLatex + "$ at $" + pointText + "$",
+        return new Variant(
+                ID,
+                number,
+                "Jacobian of $f = " + fLatex + "$ at $" + pointText + "$",
                 JacobianTexts.explanation(fLatex, pointText),
-                parameters, List.of(jacobian, denominator),
+                parameters,
+                List.of(jacobian, denominator),
                 JacobianTexts.hints(components, pointText),
                 JacobianTexts.solution(components, at, pointText));
     }
@@ -164,12 +184,16 @@ public final class JacobianExercise implements Exercise {
             if (!CELL_TOLERANCE.accepts(a, b) || !CELL_TOLERANCE.accepts(b, a)) {
                 List<List<String>> swapped = new ArrayList<>(cells);
                 swapped.set(i, List.of(cells.get(i).get(1), cells.get(i).get(0)));
-                canned.add(CannedAnswer.of("row " + (i + 1) + " differentiated by the wrong variables",
-                        Answer.grid(swapped), Note.WRONG_ENTRY));
+                canned.add(CannedAnswer.of(
+                        "row " + (i + 1) + " differentiated by the wrong variables",
+                        Answer.grid(swapped),
+                        Note.WRONG_ENTRY));
                 break;
             }
         }
-        canned.add(CannedAnswer.of("only the first column", Answer.grid(cells.stream().map(r -> List.of(r.get(0))).toList()),
+        canned.add(CannedAnswer.of(
+                "only the first column",
+                Answer.grid(cells.stream().map(r -> List.of(r.get(0))).toList()),
                 Note.WRONG_ENTRY));
         List<List<String>> unknown = new ArrayList<>(cells);
         unknown.set(0, List.of("x3", cells.get(0).get(1)));
@@ -179,10 +203,13 @@ public final class JacobianExercise implements Exercise {
 
     /** The engine's partial derivatives of the components: the reference the typed model answer is checked against. */
     private static List<List<String>> partials(List<JacobianComponent> components) {
-        return components.stream().map(c -> {
-            Expression f = Expression.parse(c.function(), XS);
-            return List.of(f.derivative("x1").toText(), f.derivative("x2").toText());
-        }).toList();
+        return components.stream()
+                .map(c -> {
+                    Expression f = Expression.parse(c.function(), XS);
+                    return List.of(
+                            f.derivative("x1").toText(), f.derivative("x2").toText());
+                })
+                .toList();
     }
 
     static double value(String formula, Map<String, Double> at) {

@@ -48,8 +48,11 @@ public final class LagrangeExercise implements Exercise {
 
         EqualityConstrainedQuadratic quadratic() {
             return new EqualityConstrainedQuadratic(
-                    new double[][] {{2 * p, 0}, {0, 2 * q}}, new double[] {0, 0}, 0,
-                    new double[][] {{u, v}}, new double[] {w});
+                    new double[][] {{2 * p, 0}, {0, 2 * q}},
+                    new double[] {0, 0},
+                    0,
+                    new double[][] {{u, v}},
+                    new double[] {w});
         }
     }
 
@@ -77,8 +80,8 @@ public final class LagrangeExercise implements Exercise {
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter(WEIGHTS, "1, 1", "The positive weights p, q of the objective f(x, y) = p·x² + q·y²."),
-                new Parameter(CONSTRAINT, "1, 1, 1",
-                        "The constraint u·x + v·y = w as u, v, w; (u, v) ≠ (0, 0) and w ≠ 0."));
+                new Parameter(
+                        CONSTRAINT, "1, 1, 1", "The constraint u·x + v·y = w as u, v, w; (u, v) ≠ (0, 0) and w ≠ 0."));
     }
 
     @Override
@@ -88,9 +91,8 @@ public final class LagrangeExercise implements Exercise {
         }
         ParameterValues.requireKnown(overrides, List.of(WEIGHTS, CONSTRAINT));
         VariantRandom r = VariantRandom.of(ID, number);
-        double[] weights = number == 0
-                ? new double[] {1, 1}
-                : new double[] {r.pickInt(1, 2, 3, 4), r.pickInt(1, 2, 3, 4)};
+        double[] weights =
+                number == 0 ? new double[] {1, 1} : new double[] {r.pickInt(1, 2, 3, 4), r.pickInt(1, 2, 3, 4)};
         double[] line = number == 0
                 ? new double[] {1, 1, 1}
                 : new double[] {r.pickInt(1, 2, 3, -1), r.pickInt(1, 2, 3, -1, -2), r.pickInt(1, 2, 3, 4, -2)};
@@ -106,7 +108,10 @@ public final class LagrangeExercise implements Exercise {
     private static double[] weights(String text) {
         double[] w = ParameterValues.point(WEIGHTS, text, 2);
         if (!(w[0] > 0 && w[1] > 0)) {
-            throw new ParameterException(ParameterProblem.of(WEIGHTS, ParameterProblem.Key.UNSUITABLE, text,
+            throw new ParameterException(ParameterProblem.of(
+                    WEIGHTS,
+                    ParameterProblem.Key.UNSUITABLE,
+                    text,
                     "both weights must be positive, or f has no minimum on the line"));
         }
         return w;
@@ -115,21 +120,25 @@ public final class LagrangeExercise implements Exercise {
     private static double[] line(String text) {
         double[] l = ParameterValues.point(CONSTRAINT, text, 3);
         if (l[0] == 0 && l[1] == 0) {
-            throw new ParameterException(ParameterProblem.of(CONSTRAINT, ParameterProblem.Key.UNSUITABLE, text,
-                    "u and v cannot both be 0"));
+            throw new ParameterException(
+                    ParameterProblem.of(CONSTRAINT, ParameterProblem.Key.UNSUITABLE, text, "u and v cannot both be 0"));
         }
         if (l[2] == 0) {
-            throw new ParameterException(ParameterProblem.of(CONSTRAINT, ParameterProblem.Key.UNSUITABLE, text,
+            throw new ParameterException(ParameterProblem.of(
+                    CONSTRAINT,
+                    ParameterProblem.Key.UNSUITABLE,
+                    text,
                     "with w = 0 the line passes through the unconstrained minimum and λ* = 0"));
         }
         return l;
     }
 
     private static Variant variantOf(int number, Problem problem) {
-        LagrangeResult.Solution s = switch (LagrangeMultipliers.solve(problem.quadratic())) {
-            case LagrangeResult.Solution solution -> solution;
-            case LagrangeResult.Failure failure -> throw new IllegalStateException(failure.message());
-        };
+        LagrangeResult.Solution s =
+                switch (LagrangeMultipliers.solve(problem.quadratic())) {
+                    case LagrangeResult.Solution solution -> solution;
+                    case LagrangeResult.Failure failure -> throw new IllegalStateException(failure.message());
+                };
         double x = s.x()[0];
         double y = s.x()[1];
         double lambda = s.lambda()[0];
@@ -139,18 +148,31 @@ public final class LagrangeExercise implements Exercise {
                 multiplier(lambda));
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(WEIGHTS, ParameterValues.text(problem.p()) + ", " + ParameterValues.text(problem.q()));
-        parameters.put(CONSTRAINT, ParameterValues.text(problem.u()) + ", " + ParameterValues.text(problem.v()) + ", "
-                + ParameterValues.text(problem.w()));
-        return new Variant(ID, number, "Lagrange multipliers: minimise $" + LagrangeTexts.objective(problem)
-                + "$ on $" + LagrangeTexts.line(problem) + "$",
-                LagrangeTexts.explanation(problem), parameters, parts, LagrangeTexts.hints(problem),
+        parameters.put(
+                CONSTRAINT,
+                ParameterValues.text(problem.u()) + ", " + ParameterValues.text(problem.v()) + ", "
+                        + ParameterValues.text(problem.w()));
+        return new Variant(
+                ID,
+                number,
+                "Lagrange multipliers: minimise $" + LagrangeTexts.objective(problem) + "$ on $"
+                        + LagrangeTexts.line(problem) + "$",
+                LagrangeTexts.explanation(problem),
+                parameters,
+                parts,
+                LagrangeTexts.hints(problem),
                 LagrangeTexts.solution(problem, s));
     }
 
     private static Part part(String id, String what, double value, List<CannedAnswer> canned) {
-        return new Part(id, AnswerType.NUMBER,
-                "Give " + what + ", as a number or fraction (four significant figures are enough).", 1,
-                Answer.text(NumberText.typed(value)), new NumberCheck(value, TOLERANCE, List.of()), canned);
+        return new Part(
+                id,
+                AnswerType.NUMBER,
+                "Give " + what + ", as a number or fraction (four significant figures are enough).",
+                1,
+                Answer.text(NumberText.typed(value)),
+                new NumberCheck(value, TOLERANCE, List.of()),
+                canned);
     }
 
     /** The unconstrained minimiser 0 and the other coordinate, where they differ from the answer. */
@@ -160,21 +182,30 @@ public final class LagrangeExercise implements Exercise {
             canned.add(CannedAnswer.of("the unconstrained minimiser 0", Answer.text("0")));
         }
         if (!TOLERANCE.accepts(other, value) && !TOLERANCE.accepts(-other, value)) {
-            canned.add(CannedAnswer.of("the " + otherName + "-coordinate instead",
-                    Answer.text(NumberText.exact(other))));
+            canned.add(
+                    CannedAnswer.of("the " + otherName + "-coordinate instead", Answer.text(NumberText.exact(other))));
         }
         canned.add(CannedAnswer.invalid("an unfinished fraction", Answer.text("1/")));
         return canned;
     }
 
     private static Part multiplier(double lambda) {
-        KnownMistake flipped = new KnownMistake(-lambda, Note.SIGN_ERROR,
+        KnownMistake flipped = new KnownMistake(
+                -lambda,
+                Note.SIGN_ERROR,
                 "the multiplier of the convention L = f − λ·g; this page uses L = f + λ·g, so λ* = "
                         + NumberText.fraction(lambda));
-        return new Part("lambda", AnswerType.NUMBER,
-                "Give the multiplier $\\lambda^*$ for the convention $L = f + \\lambda\\, g$ used on this page.", 1,
-                Answer.text(NumberText.typed(lambda)), new NumberCheck(lambda, TOLERANCE, List.of(flipped)),
-                List.of(CannedAnswer.of("the sign of the other convention", Answer.text(NumberText.exact(-lambda)),
+        return new Part(
+                "lambda",
+                AnswerType.NUMBER,
+                "Give the multiplier $\\lambda^*$ for the convention $L = f + \\lambda\\, g$ used on this page.",
+                1,
+                Answer.text(NumberText.typed(lambda)),
+                new NumberCheck(lambda, TOLERANCE, List.of(flipped)),
+                List.of(
+                        CannedAnswer.of(
+                                "the sign of the other convention",
+                                Answer.text(NumberText.exact(-lambda)),
                                 Note.SIGN_ERROR),
                         CannedAnswer.of("no multiplier at all", Answer.text("0")),
                         CannedAnswer.invalid("a name, not a number", Answer.text("lambda"), Note.UNKNOWN_VARIABLE)));

@@ -84,13 +84,24 @@ final class LagrangeTexts {
 
                 Check: $\\nabla f(x^*, y^*) = (%s, %s)$ and $\\nabla g = (%s, %s)$, so \
                 $\\nabla f = -\\lambda^* \\nabla g$ as the convention $L = f + \\lambda g$ requires.
-                """.formatted(objective(p), g(p),
-                NumberText.latex(2 * p.p()), paren(p.u()), NumberText.latex(-p.u() / (2 * p.p())),
-                NumberText.latex(2 * p.q()), paren(p.v()), NumberText.latex(-p.v() / (2 * p.q())),
-                line(p), NumberText.latex(lambda), NumberText.latex(x), NumberText.latex(y),
-                NumberText.latex(s.value()),
-                NumberText.latex(s.gradientF()[0]), NumberText.latex(s.gradientF()[1]),
-                NumberText.latex(p.u()), NumberText.latex(p.v()));
+                """.formatted(
+                        objective(p),
+                        g(p),
+                        NumberText.latex(2 * p.p()),
+                        paren(p.u()),
+                        NumberText.latex(-p.u() / (2 * p.p())),
+                        NumberText.latex(2 * p.q()),
+                        paren(p.v()),
+                        NumberText.latex(-p.v() / (2 * p.q())),
+                        line(p),
+                        NumberText.latex(lambda),
+                        NumberText.latex(x),
+                        NumberText.latex(y),
+                        NumberText.latex(s.value()),
+                        NumberText.latex(s.gradientF()[0]),
+                        NumberText.latex(s.gradientF()[1]),
+                        NumberText.latex(p.u()),
+                        NumberText.latex(p.v()));
     }
 
     private static String paren(double c) {

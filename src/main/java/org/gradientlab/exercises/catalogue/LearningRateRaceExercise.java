@@ -3,7 +3,6 @@ package org.gradientlab.exercises.catalogue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -89,8 +88,8 @@ public final class LearningRateRaceExercise implements Exercise {
         VariantRandom r = VariantRandom.of(ID, number);
         String id = overrides.getOrDefault(LANDSCAPE, number == 0 ? "ravine" : QUADRATICS.get(r.nextInt(4)));
         if (!QUADRATICS.contains(id)) {
-            throw new ParameterException(ParameterProblem.of(LANDSCAPE, ParameterProblem.Key.UNSUITABLE, id,
-                    "choose one of " + String.join(", ", QUADRATICS)));
+            throw new ParameterException(ParameterProblem.of(
+                    LANDSCAPE, ParameterProblem.Key.UNSUITABLE, id, "choose one of " + String.join(", ", QUADRATICS)));
         }
         Landscape landscape = Landscapes.byId(id).orElseThrow();
         double[] minimiser = landscape.globalMinimiser().orElseThrow();
@@ -100,7 +99,9 @@ public final class LearningRateRaceExercise implements Exercise {
         } else if (number == 0) {
             start = new double[] {3, 2};
         } else {
-            start = new double[] {minimiser[0] + r.pickInt(-3, -2, -1, 1, 2, 3), minimiser[1] + r.pickInt(-3, -2, -1, 1, 2, 3)};
+            start = new double[] {
+                minimiser[0] + r.pickInt(-3, -2, -1, 1, 2, 3), minimiser[1] + r.pickInt(-3, -2, -1, 1, 2, 3)
+            };
         }
         int steps = overrides.containsKey(STEPS) ? ParameterValues.whole(STEPS, overrides.get(STEPS), 1, 10_000) : 80;
         double[] eigenvalues = eigenvalues(landscape, start);
@@ -110,8 +111,8 @@ public final class LearningRateRaceExercise implements Exercise {
             rates = ParameterValues.numbers(RATES, overrides.get(RATES));
             for (double a : rates) {
                 if (!(a > 0)) {
-                    throw new ParameterException(ParameterProblem.of(RATES, ParameterProblem.Key.OUT_OF_RANGE, RATES,
-                            "0 (exclusive)", "∞"));
+                    throw new ParameterException(
+                            ParameterProblem.of(RATES, ParameterProblem.Key.OUT_OF_RANGE, RATES, "0 (exclusive)", "∞"));
                 }
             }
         } else if (number == 0) {
@@ -122,16 +123,30 @@ public final class LearningRateRaceExercise implements Exercise {
         if (rates.length == 0) {
             throw new ParameterException(ParameterProblem.of(RATES, ParameterProblem.Key.NOT_A_NUMBER, ""));
         }
-        return LearningRateRaceTexts.variant(number, new Race(landscape, start, steps, rates, eigenvalues, threshold,
-                diverging(landscape, start, steps, rates)));
+        return LearningRateRaceTexts.variant(
+                number,
+                new Race(
+                        landscape,
+                        start,
+                        steps,
+                        rates,
+                        eigenvalues,
+                        threshold,
+                        diverging(landscape, start, steps, rates)));
     }
 
     /**
      * One race: the landscape, start, steps and rates, with the Hessian's eigenvalues, the threshold 2/λmax and
      * which rates the engine's runs see diverge.
      */
-    record Race(Landscape landscape, double[] start, int steps, double[] rates, double[] eigenvalues,
-            double threshold, TreeSet<Integer> diverging) {}
+    record Race(
+            Landscape landscape,
+            double[] start,
+            int steps,
+            double[] rates,
+            double[] eigenvalues,
+            double threshold,
+            TreeSet<Integer> diverging) {}
 
     /** The Hessian's eigenvalues (constant for a quadratic), by the engine's symmetric eigensolver. */
     private static double[] eigenvalues(Landscape landscape, double[] at) {
@@ -162,8 +177,13 @@ public final class LearningRateRaceExercise implements Exercise {
     private static TreeSet<Integer> diverging(Landscape landscape, double[] start, int steps, double[] rates) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int i = 0; i < rates.length; i++) {
-            RunResult run = Runner.run(OptimizerSpec.gradientDescent(rates[i]), Schedule.constant(), landscape, start,
-                    StopRule.steps(steps), landscape.minimumValue());
+            RunResult run = Runner.run(
+                    OptimizerSpec.gradientDescent(rates[i]),
+                    Schedule.constant(),
+                    landscape,
+                    start,
+                    StopRule.steps(steps),
+                    landscape.minimumValue());
             if (run.reason() == StopReason.DIVERGED) {
                 out.add(i);
             }
@@ -186,21 +206,28 @@ public final class LearningRateRaceExercise implements Exercise {
         List<NumberSetCheck.KnownSetMistake> setMistakes = new ArrayList<>();
         List<CannedAnswer> setCanned = new ArrayList<>();
         if (!new TreeSet<>(oneOverSet).equals(new TreeSet<>(expected))) {
-            setMistakes.add(new NumberSetCheck.KnownSetMistake(oneOverSet, Note.ONE_OVER_LAMBDA,
-                    "the rates above " + how));
+            setMistakes.add(
+                    new NumberSetCheck.KnownSetMistake(oneOverSet, Note.ONE_OVER_LAMBDA, "the rates above " + how));
             setCanned.add(CannedAnswer.of("every rate above 1/λmax", entries(oneOverSet), Note.ONE_OVER_LAMBDA));
         }
         if (!new TreeSet<>(offered).equals(new TreeSet<>(expected)) && !offered.equals(oneOverSet)) {
             setCanned.add(CannedAnswer.of("all of them", entries(offered)));
         }
         setCanned.add(CannedAnswer.invalid("a rate that was not raced", Answer.entries("123")));
-        Part set = new Part("diverging-rates", AnswerType.NUMBER_SET,
+        Part set = new Part(
+                "diverging-rates",
+                AnswerType.NUMBER_SET,
                 "Gradient descent runs " + race.steps() + " steps from $" + startText + "$ on $f = " + functionLatex
-                        + "$ with each learning rate $\\alpha \\in \\{" + String.join(", ", offered.stream()
-                                .map(LearningRateRaceExercise::text).toList()) + "\\}$. Which runs **diverge** "
+                        + "$ with each learning rate $\\alpha \\in \\{"
+                        + String.join(
+                                ", ",
+                                offered.stream()
+                                        .map(LearningRateRaceExercise::text)
+                                        .toList()) + "\\}$. Which runs **diverge** "
                         + "(f grows past $10^6 \\cdot (|f(x_0)| + 1)$) within those steps? List their rates; the list "
                         + "may be empty.",
-                1, entries(expected),
+                1,
+                entries(expected),
                 new NumberSetCheck(offered, expected, RATE_MATCH, setMistakes),
                 setCanned);
         List<CannedAnswer> thresholdCanned = new ArrayList<>();
@@ -208,20 +235,27 @@ public final class LearningRateRaceExercise implements Exercise {
         if (lambdaMin != lambdaMax) {
             thresholdCanned.add(CannedAnswer.of("2/λmin", Answer.text(text(2 / lambdaMin))));
         }
-        thresholdCanned.add(CannedAnswer.invalid("a name instead of a number", Answer.text("alpha"), Note.UNKNOWN_VARIABLE));
-        Part threshold = new Part("threshold", AnswerType.NUMBER,
+        thresholdCanned.add(
+                CannedAnswer.invalid("a name instead of a number", Answer.text("alpha"), Note.UNKNOWN_VARIABLE));
+        Part threshold = new Part(
+                "threshold",
+                AnswerType.NUMBER,
                 "Gradient descent on this function converges from every start for $0 < \\alpha < \\alpha^*$ and "
                         + "diverges from a typical start for $\\alpha > \\alpha^*$. What is $\\alpha^*$? A formula "
                         + "such as `2/20` or three significant figures are fine.",
-                1, Answer.text(text(race.threshold())),
-                new NumberCheck(race.threshold(), THRESHOLD_TOLERANCE,
+                1,
+                Answer.text(text(race.threshold())),
+                new NumberCheck(
+                        race.threshold(),
+                        THRESHOLD_TOLERANCE,
                         List.of(new KnownMistake(oneOver, Note.ONE_OVER_LAMBDA, how))),
                 thresholdCanned);
         return List.of(set, threshold);
     }
 
     private static Answer entries(List<Double> values) {
-        return new Answer.Entries(values.stream().map(LearningRateRaceExercise::text).toList());
+        return new Answer.Entries(
+                values.stream().map(LearningRateRaceExercise::text).toList());
     }
 
     /** A rate or threshold as shown: up to six significant figures, no trailing zeros. */

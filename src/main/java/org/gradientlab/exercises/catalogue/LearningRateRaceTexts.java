@@ -14,13 +14,15 @@ final class LearningRateRaceTexts {
 
     static Variant variant(int number, LearningRateRaceExercise.Race race) {
         List<String> names = race.landscape().variables();
-        String f = Expression.parse(race.landscape().formula(), new Variables(names)).toLatex();
+        String f = Expression.parse(race.landscape().formula(), new Variables(names))
+                .toLatex();
         String start = "(" + ParameterValues.text(race.start()[0]) + ", " + ParameterValues.text(race.start()[1]) + ")";
         double lambdaMax = Math.max(race.eigenvalues()[0], race.eigenvalues()[1]);
         double lambdaMin = Math.min(race.eigenvalues()[0], race.eigenvalues()[1]);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(LearningRateRaceExercise.LANDSCAPE, race.landscape().id());
-        parameters.put(LearningRateRaceExercise.START,
+        parameters.put(
+                LearningRateRaceExercise.START,
                 ParameterValues.text(race.start()[0]) + ", " + ParameterValues.text(race.start()[1]));
         parameters.put(LearningRateRaceExercise.STEPS, Integer.toString(race.steps()));
         StringBuilder rates = new StringBuilder();
@@ -28,8 +30,12 @@ final class LearningRateRaceTexts {
             rates.append(rates.isEmpty() ? "" : ", ").append(LearningRateRaceExercise.text(a));
         }
         parameters.put(LearningRateRaceExercise.RATES, rates.toString());
-        return new Variant(LearningRateRaceExercise.ID, number, "Learning-rate race on $f = " + f + "$",
-                explanation(f, start, lambdaMin, lambdaMax), parameters,
+        return new Variant(
+                LearningRateRaceExercise.ID,
+                number,
+                "Learning-rate race on $f = " + f + "$",
+                explanation(f, start, lambdaMin, lambdaMax),
+                parameters,
                 LearningRateRaceExercise.parts(race, f, start),
                 hints(lambdaMin, lambdaMax),
                 solution(race, lambdaMin, lambdaMax));
@@ -72,10 +78,15 @@ final class LearningRateRaceTexts {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < race.rates().length; i++) {
             double a = race.rates()[i];
-            rows.append("| ").append(LearningRateRaceExercise.text(a)).append(" | ")
-                    .append(LearningRateRaceExercise.text(1 - a * lambdaMin)).append(" | ")
-                    .append(LearningRateRaceExercise.text(1 - a * lambdaMax)).append(" | ")
-                    .append(race.diverging().contains(i) ? "diverges" : "does not diverge").append(" |\n");
+            rows.append("| ")
+                    .append(LearningRateRaceExercise.text(a))
+                    .append(" | ")
+                    .append(LearningRateRaceExercise.text(1 - a * lambdaMin))
+                    .append(" | ")
+                    .append(LearningRateRaceExercise.text(1 - a * lambdaMax))
+                    .append(" | ")
+                    .append(race.diverging().contains(i) ? "diverges" : "does not diverge")
+                    .append(" |\n");
         }
         return """
                 The Hessian is constant with eigenvalues $\\lambda_{min} = %s$ and $\\lambda_{max} = %s$, so gradient \
@@ -88,8 +99,12 @@ final class LearningRateRaceTexts {
                 A factor below $-1$ means divergence (given enough steps to pass the divergence limit); a factor \
                 between $-1$ and $0$ means oscillation that still converges. $1/\\lambda_{max} = %s$ is the fastest \
                 step without oscillation, not the threshold.
-                """.formatted(ParameterValues.text(lambdaMin), ParameterValues.text(lambdaMax),
-                LearningRateRaceExercise.text(race.threshold()), race.steps(), rows,
-                LearningRateRaceExercise.text(1 / lambdaMax));
+                """.formatted(
+                        ParameterValues.text(lambdaMin),
+                        ParameterValues.text(lambdaMax),
+                        LearningRateRaceExercise.text(race.threshold()),
+                        race.steps(),
+                        rows,
+                        LearningRateRaceExercise.text(1 / lambdaMax));
     }
 }

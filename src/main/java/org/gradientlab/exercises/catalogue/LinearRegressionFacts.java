@@ -25,8 +25,18 @@ import org.gradientlab.exercises.ParameterProblem;
  * @param modelEpochs the model answer's epochs
  * @param modelEnd    (w, b) after the model answer's run
  */
-record LinearRegressionFacts(double[] start, double w, double b, double loss, double[] eigenvalues, double trueW,
-        double trueB, double[] shortRun, double modelRate, int modelEpochs, double[] modelEnd) {
+record LinearRegressionFacts(
+        double[] start,
+        double w,
+        double b,
+        double loss,
+        double[] eigenvalues,
+        double trueW,
+        double trueB,
+        double[] shortRun,
+        double modelRate,
+        int modelEpochs,
+        double[] modelEnd) {
 
     private static final int[] EPOCHS = {500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000};
 
@@ -35,22 +45,37 @@ record LinearRegressionFacts(double[] start, double w, double b, double loss, do
         LinearRegressionLoss.Line best = loss.leastSquares();
         double[] eigen = loss.hessianEigenvalues();
         double limit = loss.stableLearningRateLimit();
-        LinearRegressionRun.Snapshot course = LinearRegression.train(data, Optimizers.gradientDescent(0.01),
-                start[0], start[1], 200).last();
+        LinearRegressionRun.Snapshot course = LinearRegression.train(
+                        data, Optimizers.gradientDescent(0.01), start[0], start[1], 200)
+                .last();
         double rate = Math.floor(0.7 * limit * 1000) / 1000;
         for (int epochs : EPOCHS) {
             if (epochs > budget) {
                 break;
             }
-            LinearRegressionRun.Snapshot end = LinearRegression.train(data, Optimizers.gradientDescent(rate),
-                    start[0], start[1], epochs).last();
+            LinearRegressionRun.Snapshot end = LinearRegression.train(
+                            data, Optimizers.gradientDescent(rate), start[0], start[1], epochs)
+                    .last();
             if (Math.hypot(end.w() - best.w(), end.b() - best.b()) < tolerance / 2) {
-                return new LinearRegressionFacts(start.clone(), best.w(), best.b(), best.loss(), eigen, line[0], line[1],
-                        new double[] {course.w(), course.b()}, rate, epochs, new double[] {end.w(), end.b()});
+                return new LinearRegressionFacts(
+                        start.clone(),
+                        best.w(),
+                        best.b(),
+                        best.loss(),
+                        eigen,
+                        line[0],
+                        line[1],
+                        new double[] {course.w(), course.b()},
+                        rate,
+                        epochs,
+                        new double[] {end.w(), end.b()});
             }
         }
-        throw new ParameterException(ParameterProblem.of(LinearRegressionExercise.BUDGET, ParameterProblem.Key.UNSUITABLE,
-                budget, "gradient descent cannot reach the tolerance within this budget"));
+        throw new ParameterException(ParameterProblem.of(
+                LinearRegressionExercise.BUDGET,
+                ParameterProblem.Key.UNSUITABLE,
+                budget,
+                "gradient descent cannot reach the tolerance within this budget"));
     }
 
     /** 2/λmax: gradient descent converges iff 0 &lt; α &lt; 2/λmax. */

@@ -27,8 +27,8 @@ record LinearRegressionTexts(LinearRegressionFacts facts, double tolerance, int 
                 ($y = %s x %s$): the noise moves the best fit away from it.
 
                 Here there are %d points on $x \\in [0, 10]$, the start is $(w, b) = %s$, and $\\lambda(H) = %s$.
-                """.formatted(Figures.of(facts.trueW()), signed(facts.trueB()), 50, Figures.point(facts.start()),
-                eigenvalues());
+                """.formatted(
+                Figures.of(facts.trueW()), signed(facts.trueB()), 50, Figures.point(facts.start()), eigenvalues());
     }
 
     String trainingPrompt() {
@@ -48,7 +48,8 @@ record LinearRegressionTexts(LinearRegressionFacts facts, double tolerance, int 
 
     List<String> hints() {
         return List.of(
-                "The Hessian's eigenvalues are $" + eigenvalues() + "$: gradient descent needs $\\alpha < 2/\\lambda_{max}$.",
+                "The Hessian's eigenvalues are $" + eigenvalues()
+                        + "$: gradient descent needs $\\alpha < 2/\\lambda_{max}$.",
                 "With α just below the limit, the slow direction still shrinks only by $1 - \\alpha\\lambda_{min}$ per "
                         + "epoch: plan for thousands of epochs, not hundreds.",
                 "When the run has settled, w and b stop changing: those are $w^*$ and $b^*$.");
@@ -63,11 +64,19 @@ record LinearRegressionTexts(LinearRegressionFacts facts, double tolerance, int 
                 $%s$).
 
                 Stopping early leaves the intercept behind: 200 epochs at $\\alpha = 0.01$ end at $%s$.
-                """.formatted(Figures.of(lambdaMax()), Figures.of(facts.stableLimit(), 4),
-                Figures.of(facts.stableLimit() / 2, 4), Figures.of(facts.modelRate()),
-                Figures.of(1 - facts.modelRate() * facts.eigenvalues()[0], 4), facts.modelEpochs(),
-                Figures.point(round(facts.modelEnd())), Figures.of(tolerance), Figures.of(facts.w(), 4),
-                Figures.of(facts.b(), 4), Figures.of(facts.loss(), 5), Figures.point(round(facts.shortRun())));
+                """.formatted(
+                        Figures.of(lambdaMax()),
+                        Figures.of(facts.stableLimit(), 4),
+                        Figures.of(facts.stableLimit() / 2, 4),
+                        Figures.of(facts.modelRate()),
+                        Figures.of(1 - facts.modelRate() * facts.eigenvalues()[0], 4),
+                        facts.modelEpochs(),
+                        Figures.point(round(facts.modelEnd())),
+                        Figures.of(tolerance),
+                        Figures.of(facts.w(), 4),
+                        Figures.of(facts.b(), 4),
+                        Figures.of(facts.loss(), 5),
+                        Figures.point(round(facts.shortRun())));
     }
 
     private double lambdaMax() {

@@ -37,6 +37,7 @@ public final class LocalMinimaExercise implements Exercise {
     static final String STEPS = "steps";
     /** Points and end points read off the chart or solved numerically: three significant figures. */
     static final Tolerance TOLERANCE = Tolerance.significantFigures(3);
+
     private static final List<Landscape> WELLS = List.of(Landscapes.DOUBLE_WELL, Landscapes.STEEP_DOUBLE_WELL);
     private static final int DRAWS = 50;
 
@@ -63,8 +64,10 @@ public final class LocalMinimaExercise implements Exercise {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                new Parameter(LANDSCAPE, "double-well", "The double well: double-well (0.1x⁴ − 3x² + x) or "
-                        + "steep-double-well (x⁴ − 4x² + 2x)."),
+                new Parameter(
+                        LANDSCAPE,
+                        "double-well",
+                        "The double well: double-well (0.1x⁴ − 3x² + x) or " + "steep-double-well (x⁴ − 4x² + 2x)."),
                 new Parameter(START, "-3", "The start x0 of both runs."),
                 new Parameter(LEARNING_RATE, "0.1", "The learning rate α of both runs."),
                 new Parameter(MOMENTUM, "0.9", "The momentum coefficient β, in [0, 1)."),
@@ -78,12 +81,14 @@ public final class LocalMinimaExercise implements Exercise {
         }
         ParameterValues.requireKnown(overrides, List.of(LANDSCAPE, START, LEARNING_RATE, MOMENTUM, STEPS));
         VariantRandom r = VariantRandom.of(ID, number);
-        Landscape well = overrides.containsKey(LANDSCAPE) ? well(overrides.get(LANDSCAPE))
+        Landscape well = overrides.containsKey(LANDSCAPE)
+                ? well(overrides.get(LANDSCAPE))
                 : number == 0 ? Landscapes.DOUBLE_WELL : WELLS.get(r.nextInt(WELLS.size()));
         for (int draw = 0; draw < DRAWS; draw++) {
             boolean steep = well == Landscapes.STEEP_DOUBLE_WELL;
-            double x0 = steep ? r.pick(-2.0, -1.5, -1.0, -0.5, 0.5, 1.0, 1.5, 2.0) : r.pick(-5.0, -4.0, -3.0, -2.0,
-                    -1.0, 1.0, 2.0, 3.0, 4.0, 5.0);
+            double x0 = steep
+                    ? r.pick(-2.0, -1.5, -1.0, -0.5, 0.5, 1.0, 1.5, 2.0)
+                    : r.pick(-5.0, -4.0, -3.0, -2.0, -1.0, 1.0, 2.0, 3.0, 4.0, 5.0);
             double alpha = steep ? r.pick(0.01, 0.02, 0.05) : r.pick(0.01, 0.02, 0.05, 0.1);
             double beta = r.pick(0.5, 0.8, 0.9);
             int steps = r.pickInt(10, 20, 30, 50);
@@ -95,8 +100,10 @@ public final class LocalMinimaExercise implements Exercise {
             }
             x0 = overrides.containsKey(START) ? ParameterValues.number(START, overrides.get(START), -10, 10) : x0;
             alpha = overrides.containsKey(LEARNING_RATE)
-                    ? ParameterValues.number(LEARNING_RATE, overrides.get(LEARNING_RATE), 1e-4, 1) : alpha;
-            beta = overrides.containsKey(MOMENTUM) ? ParameterValues.number(MOMENTUM, overrides.get(MOMENTUM), 0, 0.99)
+                    ? ParameterValues.number(LEARNING_RATE, overrides.get(LEARNING_RATE), 1e-4, 1)
+                    : alpha;
+            beta = overrides.containsKey(MOMENTUM)
+                    ? ParameterValues.number(MOMENTUM, overrides.get(MOMENTUM), 0, 0.99)
                     : beta;
             steps = overrides.containsKey(STEPS) ? ParameterValues.whole(STEPS, overrides.get(STEPS), 1, 1000) : steps;
             WellRuns runs = WellRuns.of(well, x0, alpha, beta, steps);
@@ -107,15 +114,20 @@ public final class LocalMinimaExercise implements Exercise {
                 break;
             }
         }
-        throw new ParameterException(ParameterProblem.of(START, ParameterProblem.Key.UNSUITABLE,
-                overrides.getOrDefault(START, ""), "with these settings a run diverges, does not settle in a minimum, "
+        throw new ParameterException(ParameterProblem.of(
+                START,
+                ParameterProblem.Key.UNSUITABLE,
+                overrides.getOrDefault(START, ""),
+                "with these settings a run diverges, does not settle in a minimum, "
                         + "or starts too close to the local maximum"));
     }
 
     private static Landscape well(String id) {
-        return WELLS.stream().filter(w -> w.id().equals(id.strip())).findFirst().orElseThrow(() ->
-                new ParameterException(ParameterProblem.of(LANDSCAPE, ParameterProblem.Key.UNSUITABLE, id,
-                        "choose double-well or steep-double-well")));
+        return WELLS.stream()
+                .filter(w -> w.id().equals(id.strip()))
+                .findFirst()
+                .orElseThrow(() -> new ParameterException(ParameterProblem.of(
+                        LANDSCAPE, ParameterProblem.Key.UNSUITABLE, id, "choose double-well or steep-double-well")));
     }
 
     private static Variant variantOf(int number, WellRuns runs) {
@@ -128,24 +140,43 @@ public final class LocalMinimaExercise implements Exercise {
         String after = " after " + runs.steps() + " updates from $x_0 = " + NumberText.plain(runs.x0()) + "$";
         List<Part> parts = List.of(
                 point("global-minimum", "the global minimum", global)
-                        .mistake("the other, higher minimum", local, Note.LOCAL_MINIMUM_AS_GLOBAL,
+                        .mistake(
+                                "the other, higher minimum",
+                                local,
+                                Note.LOCAL_MINIMUM_AS_GLOBAL,
                                 "the local minimum: f is lower at the other one")
-                        .wrong("a round guess: 2", 2).wrong("a round guess: −2", -2)
-                        .wrong("the local maximum", maximum).invalid("a name, not a number", "x", Note.UNKNOWN_VARIABLE)
+                        .wrong("a round guess: 2", 2)
+                        .wrong("a round guess: −2", -2)
+                        .wrong("the local maximum", maximum)
+                        .invalid("a name, not a number", "x", Note.UNKNOWN_VARIABLE)
                         .build(),
                 point("local-maximum", "the local maximum", maximum)
-                        .wrong("the maximum of −x² alone", 0).wrong("the global minimum", global).build(),
+                        .wrong("the maximum of −x² alone", 0)
+                        .wrong("the global minimum", global)
+                        .build(),
                 point("local-minimum", "the local minimum that is not global", local)
-                        .wrong("the global minimum", global).wrong("the local maximum", maximum).build(),
-                NumberPart.of("gd-end", "Where is gradient descent" + after + "? Give $x$ to three significant "
-                                + "figures (the chart shows the path).", gdEnd, TOLERANCE)
-                        .wrong("the start: no movement", runs.x0()).wrong("the other basin's minimum",
-                                gdEnd < maximum ? local : global)
-                        .invalid("an unfinished product", "-3.9*").build(),
-                NumberPart.of("momentum-end", "Where is momentum" + after + "? Give $x$ to three significant "
-                                + "figures.", momentumEnd, TOLERANCE)
-                        .wrong("where gradient descent is", gdEnd).wrong("where momentum finally settles", settled)
-                        .wrong("the start: no movement", runs.x0()).build(),
+                        .wrong("the global minimum", global)
+                        .wrong("the local maximum", maximum)
+                        .build(),
+                NumberPart.of(
+                                "gd-end",
+                                "Where is gradient descent" + after + "? Give $x$ to three significant "
+                                        + "figures (the chart shows the path).",
+                                gdEnd,
+                                TOLERANCE)
+                        .wrong("the start: no movement", runs.x0())
+                        .wrong("the other basin's minimum", gdEnd < maximum ? local : global)
+                        .invalid("an unfinished product", "-3.9*")
+                        .build(),
+                NumberPart.of(
+                                "momentum-end",
+                                "Where is momentum" + after + "? Give $x$ to three significant " + "figures.",
+                                momentumEnd,
+                                TOLERANCE)
+                        .wrong("where gradient descent is", gdEnd)
+                        .wrong("where momentum finally settles", settled)
+                        .wrong("the start: no movement", runs.x0())
+                        .build(),
                 settles(runs.settlesGlobally()));
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(LANDSCAPE, runs.well().id());
@@ -153,8 +184,14 @@ public final class LocalMinimaExercise implements Exercise {
         parameters.put(LEARNING_RATE, ParameterValues.text(runs.alpha()));
         parameters.put(MOMENTUM, ParameterValues.text(runs.beta()));
         parameters.put(STEPS, Integer.toString(runs.steps()));
-        return new Variant(ID, number, "Local minima of $f(x) = " + LocalMinimaTexts.latex(runs) + "$",
-                LocalMinimaTexts.explanation(runs), parameters, parts, LocalMinimaTexts.hints(runs),
+        return new Variant(
+                ID,
+                number,
+                "Local minima of $f(x) = " + LocalMinimaTexts.latex(runs) + "$",
+                LocalMinimaTexts.explanation(runs),
+                parameters,
+                parts,
+                LocalMinimaTexts.hints(runs),
                 LocalMinimaTexts.solution(runs));
     }
 
@@ -171,11 +208,17 @@ public final class LocalMinimaExercise implements Exercise {
         Map<String, Note> notes = globally ? Map.of() : Map.of("global-minimum", Note.LOCAL_MINIMUM_AS_GLOBAL);
         CannedAnswer canned = globally
                 ? CannedAnswer.of("the other minimum", Answer.text(wrong))
-                : CannedAnswer.of("momentum assumed to find the global minimum", Answer.text(wrong),
+                : CannedAnswer.of(
+                        "momentum assumed to find the global minimum",
+                        Answer.text(wrong),
                         Note.LOCAL_MINIMUM_AS_GLOBAL);
-        return new Part("momentum-settles", AnswerType.CHOICE,
-                "If the momentum run goes on (" + WellRuns.LONG + " updates), in which minimum does it settle?", 1,
-                Answer.text(correct), new ChoiceCheck(choices, correct, notes),
+        return new Part(
+                "momentum-settles",
+                AnswerType.CHOICE,
+                "If the momentum run goes on (" + WellRuns.LONG + " updates), in which minimum does it settle?",
+                1,
+                Answer.text(correct),
+                new ChoiceCheck(choices, correct, notes),
                 List.of(canned, CannedAnswer.invalid("not a choice", Answer.text("escapes"))));
     }
 }

@@ -43,14 +43,20 @@ final class LocalMinimaTexts {
 
                 Here $f(x) = %s$; both runs start at $x_0 = %s$ with $\\alpha = %s$, and momentum uses \
                 $\\beta = %s$.
-                """.formatted(misnamed, latex(runs), NumberText.plain(runs.x0()), NumberText.plain(runs.alpha()),
-                NumberText.plain(runs.beta()));
+                """.formatted(
+                        misnamed,
+                        latex(runs),
+                        NumberText.plain(runs.x0()),
+                        NumberText.plain(runs.alpha()),
+                        NumberText.plain(runs.beta()));
     }
 
     static List<String> hints(WellRuns runs) {
         return List.of(
-                "Differentiate: $f'(x) = " + Expression.parse(runs.well().formula(), Variables.of("x"))
-                        .derivative("x").toLatex() + "$, a cubic with three real roots; find them numerically "
+                "Differentiate: $f'(x) = "
+                        + Expression.parse(runs.well().formula(), Variables.of("x"))
+                                .derivative("x")
+                                .toLatex() + "$, a cubic with three real roots; find them numerically "
                         + "(Newton's method, or zoom in on the chart).",
                 "Compare $f$ at the two minima: the lower one is global.",
                 "The path on the chart shows the runs step by step; momentum's path overshoots and turns back.");
@@ -59,17 +65,27 @@ final class LocalMinimaTexts {
     static String solution(WellRuns runs) {
         StringBuilder points = new StringBuilder("| stationary point | $x$ | $f(x)$ |\n|---|---|---|\n");
         for (CriticalPoint p : runs.well().criticalPoints()) {
-            points.append("| ").append(kind(p.kind())).append(" | ").append(NumberText.plain(p.point()[0], 4))
-                    .append(" | ").append(NumberText.plain(p.value(), 4)).append(" |\n");
+            points.append("| ")
+                    .append(kind(p.kind()))
+                    .append(" | ")
+                    .append(NumberText.plain(p.point()[0], 4))
+                    .append(" | ")
+                    .append(NumberText.plain(p.value(), 4))
+                    .append(" |\n");
         }
         return """
                 %s
                 After %d updates from $x_0 = %s$, gradient descent is at $x \\approx %s$ and momentum at \
                 $x \\approx %s$. Continued for %d updates, momentum settles in the %s minimum at $x \\approx %s$.
-                """.formatted(points, runs.steps(), NumberText.plain(runs.x0()),
-                NumberText.plain(runs.gd().finalPoint()[0], 4), NumberText.plain(runs.momentum().finalPoint()[0], 4),
-                WellRuns.LONG, runs.settlesGlobally() ? "global" : "local",
-                NumberText.plain(runs.settled().finalPoint()[0], 4));
+                """.formatted(
+                        points,
+                        runs.steps(),
+                        NumberText.plain(runs.x0()),
+                        NumberText.plain(runs.gd().finalPoint()[0], 4),
+                        NumberText.plain(runs.momentum().finalPoint()[0], 4),
+                        WellRuns.LONG,
+                        runs.settlesGlobally() ? "global" : "local",
+                        NumberText.plain(runs.settled().finalPoint()[0], 4));
     }
 
     private static String kind(CriticalPoint.Kind kind) {

@@ -7,8 +7,17 @@ import org.gradientlab.engine.optim.OptimizerSpec;
 import org.gradientlab.engine.optim.RunResult;
 
 /** The prompts, explanation, hints and worked solution of the learning-rate schedules exercise. */
-record LrSchedulesTexts(double lr0, int warmup, int total, int k, Landscape quadratic, double[] quadraticStart,
-        double limit, double[] rosenbrockStart, int rosenbrockSteps, ScheduleRaces.Choice gdModel,
+record LrSchedulesTexts(
+        double lr0,
+        int warmup,
+        int total,
+        int k,
+        Landscape quadratic,
+        double[] quadraticStart,
+        double limit,
+        double[] rosenbrockStart,
+        int rosenbrockSteps,
+        ScheduleRaces.Choice gdModel,
         ScheduleRaces.Choice adamModel) {
 
     String explanation() {
@@ -68,15 +77,27 @@ record LrSchedulesTexts(double lr0, int warmup, int total, int k, Landscape quad
     }
 
     String solution() {
-        RunResult gd = ScheduleRaces.run(OptimizerSpec.gradientDescent(gdModel.lr()),
-                ScheduleRaces.offered(LrSchedulesExercise.QUADRATIC_STEPS).get(gdModel.schedule()), quadratic,
-                quadraticStart, LrSchedulesExercise.QUADRATIC_STEPS, LrSchedulesExercise.QUADRATIC_TARGET);
-        RunResult adam = ScheduleRaces.run(OptimizerSpec.adam(adamModel.lr()),
-                ScheduleRaces.offered(rosenbrockSteps).get(adamModel.schedule()), Landscapes.ROSENBROCK, rosenbrockStart,
-                rosenbrockSteps, LrSchedulesExercise.ROSENBROCK_TARGET);
-        RunResult slow = ScheduleRaces.run(OptimizerSpec.adam(0.01),
-                ScheduleRaces.offered(rosenbrockSteps).get("constant"), Landscapes.ROSENBROCK, rosenbrockStart,
-                rosenbrockSteps, LrSchedulesExercise.ROSENBROCK_TARGET);
+        RunResult gd = ScheduleRaces.run(
+                OptimizerSpec.gradientDescent(gdModel.lr()),
+                ScheduleRaces.offered(LrSchedulesExercise.QUADRATIC_STEPS).get(gdModel.schedule()),
+                quadratic,
+                quadraticStart,
+                LrSchedulesExercise.QUADRATIC_STEPS,
+                LrSchedulesExercise.QUADRATIC_TARGET);
+        RunResult adam = ScheduleRaces.run(
+                OptimizerSpec.adam(adamModel.lr()),
+                ScheduleRaces.offered(rosenbrockSteps).get(adamModel.schedule()),
+                Landscapes.ROSENBROCK,
+                rosenbrockStart,
+                rosenbrockSteps,
+                LrSchedulesExercise.ROSENBROCK_TARGET);
+        RunResult slow = ScheduleRaces.run(
+                OptimizerSpec.adam(0.01),
+                ScheduleRaces.offered(rosenbrockSteps).get("constant"),
+                Landscapes.ROSENBROCK,
+                rosenbrockStart,
+                rosenbrockSteps,
+                LrSchedulesExercise.ROSENBROCK_TARGET);
         return """
                 The warm-up's first rate is $\\alpha_0 \\cdot 0/W = 0$: the first update does not move at all. The \
                 cosine rate at $k = %d$ is $%s \\cdot \\tfrac12\\big(1 + \\cos(\\pi \\cdot %d/%d)\\big) = %s$.
@@ -87,9 +108,20 @@ record LrSchedulesTexts(double lr0, int warmup, int total, int k, Landscape quad
 
                 For Adam, the %s schedule with $\\alpha_0 = %s$ gets below $10^{-4}$ after %d updates, while a \
                 constant $\\alpha = 0.01$ ends at $f = %s$ after %d.
-                """.formatted(k, Figures.of(lr0), k, total, Figures.of(
-                        org.gradientlab.engine.optim.Schedule.cosine(total).learningRate(lr0, k), 4),
-                gdModel.schedule(), Figures.of(gdModel.lr()), Figures.of(limit, 4), gd.step(), adamModel.schedule(),
-                Figures.of(adamModel.lr()), adam.step(), Figures.latex(slow.finalLoss(), 3), slow.step());
+                """.formatted(
+                k,
+                Figures.of(lr0),
+                k,
+                total,
+                Figures.of(org.gradientlab.engine.optim.Schedule.cosine(total).learningRate(lr0, k), 4),
+                gdModel.schedule(),
+                Figures.of(gdModel.lr()),
+                Figures.of(limit, 4),
+                gd.step(),
+                adamModel.schedule(),
+                Figures.of(adamModel.lr()),
+                adam.step(),
+                Figures.latex(slow.finalLoss(), 3),
+                slow.step());
     }
 }

@@ -65,8 +65,11 @@ public final class MomentumExercise implements Exercise {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                new Parameter(LANDSCAPE, "ravine", "The quadratic: ravine (x1² + 10x2²), stretched-bowl "
-                        + "(3x1² + 0.5x2²), elliptic-bowl (0.5x² + 5y²) or bowl ((x1 − 2)² + (x2 + 1)²)."),
+                new Parameter(
+                        LANDSCAPE,
+                        "ravine",
+                        "The quadratic: ravine (x1² + 10x2²), stretched-bowl "
+                                + "(3x1² + 0.5x2²), elliptic-bowl (0.5x² + 5y²) or bowl ((x1 − 2)² + (x2 + 1)²)."),
                 new Parameter(START, "3, 2", "The start point."),
                 new Parameter(LR, "0.04", "The learning rate α shared by GD and momentum; below GD's 2/λmax."),
                 new Parameter(STEPS, "80", "The number of updates of each run (10 to 500)."),
@@ -82,18 +85,21 @@ public final class MomentumExercise implements Exercise {
         VariantRandom r = VariantRandom.of(ID, number);
         Landscape f = overrides.containsKey(LANDSCAPE)
                 ? Quadratics.landscape(LANDSCAPE, overrides.get(LANDSCAPE))
-                : Quadratics.landscape(LANDSCAPE, number == 0 ? "ravine" : r.pick("ravine", "stretched-bowl", "elliptic-bowl"));
+                : Quadratics.landscape(
+                        LANDSCAPE, number == 0 ? "ravine" : r.pick("ravine", "stretched-bowl", "elliptic-bowl"));
         double[] eigen = Quadratics.eigenvalues(f);
         double gdLimit = StepSizeTheory.gradientDescentThreshold(eigen);
         double[] start = overrides.containsKey(START)
                 ? ParameterValues.point(START, overrides.get(START), 2)
-                : number == 0 ? new double[] {3, 2} : new double[] {r.pick(-3.0, -2.0, 2.0, 3.0), r.pick(-2.0, -1.5, 1.5, 2.0)};
+                : number == 0
+                        ? new double[] {3, 2}
+                        : new double[] {r.pick(-3.0, -2.0, 2.0, 3.0), r.pick(-2.0, -1.5, 1.5, 2.0)};
         double lr = overrides.containsKey(LR)
                 ? ParameterValues.number(LR, overrides.get(LR))
                 : number == 0 ? 0.04 : gdLimit * r.pick(0.2, 0.3, 0.4);
         if (!(lr > 0 && lr < gdLimit)) {
-            throw new ParameterException(ParameterProblem.of(LR, ParameterProblem.Key.OUT_OF_RANGE, LR, 0,
-                    ParameterValues.text(gdLimit)));
+            throw new ParameterException(
+                    ParameterProblem.of(LR, ParameterProblem.Key.OUT_OF_RANGE, LR, 0, ParameterValues.text(gdLimit)));
         }
         int steps = overrides.containsKey(STEPS) ? ParameterValues.whole(STEPS, overrides.get(STEPS), 10, 500) : 80;
         double beta = overrides.containsKey(BETA)
@@ -101,7 +107,10 @@ public final class MomentumExercise implements Exercise {
                 : number == 0 ? 0.85 : r.pick(0.85, 0.9, 0.95);
         MomentumRaces races = MomentumRaces.of(f, start, lr, steps, beta);
         if (!(races.best().loss() < races.gd())) {
-            throw new ParameterException(ParameterProblem.of(LR, ParameterProblem.Key.UNSUITABLE, ParameterValues.text(lr),
+            throw new ParameterException(ParameterProblem.of(
+                    LR,
+                    ParameterProblem.Key.UNSUITABLE,
+                    ParameterValues.text(lr),
                     "no β beats gradient descent with this α within the steps"));
         }
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -111,32 +120,51 @@ public final class MomentumExercise implements Exercise {
         parameters.put(STEPS, Integer.toString(steps));
         parameters.put(BETA, ParameterValues.text(beta));
         MomentumTexts texts = new MomentumTexts(f, start, lr, steps, beta, eigen, races);
-        return new Variant(ID, number, "Momentum on $f = " + ImplementOptimizerTexts.formula(f) + "$",
-                texts.explanation(), parameters, List.of(betaPart(f, start, lr, steps, races, texts),
-                        winnerPart(races, beta, texts), boundPart(beta, eigen, texts)),
-                texts.hints(), texts.solution());
+        return new Variant(
+                ID,
+                number,
+                "Momentum on $f = " + ImplementOptimizerTexts.formula(f) + "$",
+                texts.explanation(),
+                parameters,
+                List.of(
+                        betaPart(f, start, lr, steps, races, texts),
+                        winnerPart(races, beta, texts),
+                        boundPart(beta, eigen, texts)),
+                texts.hints(),
+                texts.solution());
     }
 
-    private static Part betaPart(Landscape f, double[] start, double lr, int steps, MomentumRaces races, MomentumTexts texts) {
+    private static Part betaPart(
+            Landscape f, double[] start, double lr, int steps, MomentumRaces races, MomentumTexts texts) {
         ExperimentCheck check = new ExperimentCheck(
                 new ExperimentCheck.Problem.OnLandscape(f.id(), List.of(start[0], start[1])),
-                OptimizerRule.MOMENTUM_VELOCITY, Map.of(LR, lr),
-                List.of(ExperimentCheck.Setting.below(BETA, 0, 1)), Map.of(), steps,
+                OptimizerRule.MOMENTUM_VELOCITY,
+                Map.of(LR, lr),
+                List.of(ExperimentCheck.Setting.below(BETA, 0, 1)),
+                Map.of(),
+                steps,
                 new ExperimentCheck.Goal.Beat(OptimizerRule.GRADIENT_DESCENT, Map.of(LR, lr)));
         List<CannedAnswer> canned = new ArrayList<>();
-        canned.add(CannedAnswer.of("β = 0 is plain gradient descent: a tie is not a win", beta("0"), Note.TARGET_NOT_REACHED));
+        canned.add(CannedAnswer.of(
+                "β = 0 is plain gradient descent: a tie is not a win", beta("0"), Note.TARGET_NOT_REACHED));
         for (double slow : new double[] {races.shownBeta(), 0.99}) {
             if (races.loss(slow) >= races.gd()) {
-                canned.add(CannedAnswer.of("β = " + slow + " rings too long", beta(ParameterValues.text(slow)),
-                        Note.TARGET_NOT_REACHED));
+                canned.add(CannedAnswer.of(
+                        "β = " + slow + " rings too long", beta(ParameterValues.text(slow)), Note.TARGET_NOT_REACHED));
             }
         }
         canned.add(CannedAnswer.invalid("β = 1 never forgets", beta("1")));
         canned.add(CannedAnswer.invalid("no β", Answer.settings(Map.of())));
-        canned.add(CannedAnswer.invalid("α is not the student's to choose",
-                Answer.settings(Map.of(BETA, "0.5", LR, "0.1"))));
-        return new Part("beta", AnswerType.SETTINGS, texts.betaPrompt(), 2,
-                beta(ParameterValues.text(races.best().beta())), check, canned);
+        canned.add(CannedAnswer.invalid(
+                "α is not the student's to choose", Answer.settings(Map.of(BETA, "0.5", LR, "0.1"))));
+        return new Part(
+                "beta",
+                AnswerType.SETTINGS,
+                texts.betaPrompt(),
+                2,
+                beta(ParameterValues.text(races.best().beta())),
+                check,
+                canned);
     }
 
     private static Answer beta(String value) {
@@ -149,11 +177,21 @@ public final class MomentumExercise implements Exercise {
         boolean gdWins = races.gd() < races.loss(beta);
         String correct = gdWins ? gd : momentum;
         String wrong = gdWins ? momentum : gd;
-        ChoiceCheck check = new ChoiceCheck(List.of(
-                new Choice(gd, "Plain gradient descent"),
-                new Choice(momentum, "Momentum with $\\beta = " + Figures.of(beta) + "$")), correct, Map.of());
-        return new Part("winner", AnswerType.CHOICE, texts.winnerPrompt(), 1, Answer.text(correct), check,
-                List.of(CannedAnswer.of("the other one", Answer.text(wrong)),
+        ChoiceCheck check = new ChoiceCheck(
+                List.of(
+                        new Choice(gd, "Plain gradient descent"),
+                        new Choice(momentum, "Momentum with $\\beta = " + Figures.of(beta) + "$")),
+                correct,
+                Map.of());
+        return new Part(
+                "winner",
+                AnswerType.CHOICE,
+                texts.winnerPrompt(),
+                1,
+                Answer.text(correct),
+                check,
+                List.of(
+                        CannedAnswer.of("the other one", Answer.text(wrong)),
                         CannedAnswer.invalid("not a choice", Answer.text("both"))));
     }
 
@@ -166,17 +204,33 @@ public final class MomentumExercise implements Exercise {
         double lambdaMax = eigen[eigen.length - 1];
         double bound = boundOf(beta, eigen);
         double gdBound = StepSizeTheory.gradientDescentThreshold(eigen);
-        NumberCheck check = new NumberCheck(bound, BOUND, List.of(
-                new KnownMistake(gdBound, Note.MOMENTUM_IGNORED,
-                        "2/λ_max = " + Figures.of(gdBound) + ", gradient descent's bound; momentum widens it to "
-                                + "(2 + 2β)/λ_max"),
-                new KnownMistake((1 + beta) / lambdaMax, Note.CONSTANT_FACTOR,
-                        "(1 + β)/λ_max = " + Figures.of((1 + beta) / lambdaMax) + ", half the bound")));
-        return new Part("stable-lr", AnswerType.NUMBER, texts.boundPrompt(), 1, Answer.text(Figures.of(bound)), check,
-                List.of(CannedAnswer.of("gradient descent's bound", Answer.text(Figures.of(gdBound)), Note.MOMENTUM_IGNORED),
-                        CannedAnswer.of("half the bound", Answer.text(Figures.of((1 + beta) / lambdaMax)),
+        NumberCheck check = new NumberCheck(
+                bound,
+                BOUND,
+                List.of(
+                        new KnownMistake(
+                                gdBound,
+                                Note.MOMENTUM_IGNORED,
+                                "2/λ_max = " + Figures.of(gdBound)
+                                        + ", gradient descent's bound; momentum widens it to " + "(2 + 2β)/λ_max"),
+                        new KnownMistake(
+                                (1 + beta) / lambdaMax,
+                                Note.CONSTANT_FACTOR,
+                                "(1 + β)/λ_max = " + Figures.of((1 + beta) / lambdaMax) + ", half the bound")));
+        return new Part(
+                "stable-lr",
+                AnswerType.NUMBER,
+                texts.boundPrompt(),
+                1,
+                Answer.text(Figures.of(bound)),
+                check,
+                List.of(
+                        CannedAnswer.of(
+                                "gradient descent's bound", Answer.text(Figures.of(gdBound)), Note.MOMENTUM_IGNORED),
+                        CannedAnswer.of(
+                                "half the bound",
+                                Answer.text(Figures.of((1 + beta) / lambdaMax)),
                                 Note.CONSTANT_FACTOR),
                         CannedAnswer.invalid("two decimal points", Answer.text("0.1.85"))));
     }
-
 }

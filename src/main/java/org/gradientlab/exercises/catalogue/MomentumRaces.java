@@ -32,7 +32,8 @@ final class MomentumRaces {
         this.lr = lr;
         this.steps = steps;
         this.shownBeta = shownBeta;
-        this.gd = Quadratics.run(OptimizerSpec.gradientDescent(lr), f, start, steps).finalLoss();
+        this.gd = Quadratics.run(OptimizerSpec.gradientDescent(lr), f, start, steps)
+                .finalLoss();
         List<Entry> entries = new ArrayList<>();
         for (int i = 1; i <= 19; i++) {
             double beta = i / 20.0;

@@ -4,7 +4,8 @@ import java.util.List;
 import org.gradientlab.engine.landscape.Landscape;
 
 /** The prompts, explanation, hints and worked solution of the momentum exercise, with the variant's numbers. */
-record MomentumTexts(Landscape f, double[] start, double lr, int steps, double beta, double[] eigen, MomentumRaces races) {
+record MomentumTexts(
+        Landscape f, double[] start, double lr, int steps, double beta, double[] eigen, MomentumRaces races) {
 
     private String setup() {
         return "$f = " + ImplementOptimizerTexts.formula(f) + "$ from $" + Figures.point(start) + "$ with $\\alpha = "
@@ -37,8 +38,13 @@ record MomentumTexts(Landscape f, double[] start, double lr, int steps, double b
 
                 Here %s ($\\lambda = %s$). After %d steps gradient descent ends at $f = %s$ and momentum with \
                 $\\beta = %s$ at $f = %s$.
-                """.formatted(setup(), eigenvalues(), steps, Figures.of(races.gd(), 4), Figures.of(beta),
-                Figures.of(races.loss(beta), 4));
+                """.formatted(
+                        setup(),
+                        eigenvalues(),
+                        steps,
+                        Figures.of(races.gd(), 4),
+                        Figures.of(beta),
+                        Figures.of(races.loss(beta), 4));
     }
 
     String betaPrompt() {
@@ -48,7 +54,8 @@ record MomentumTexts(Landscape f, double[] start, double lr, int steps, double b
     }
 
     String winnerPrompt() {
-        return "With $\\beta = " + Figures.of(beta) + "$, which ends lower after " + steps + " steps on " + setup() + "?";
+        return "With $\\beta = " + Figures.of(beta) + "$, which ends lower after " + steps + " steps on " + setup()
+                + "?";
     }
 
     String boundPrompt() {
@@ -77,16 +84,26 @@ record MomentumTexts(Landscape f, double[] start, double lr, int steps, double b
 
                 The stable range: $\\alpha < (2 + 2\\beta)/\\lambda_{max} = (2 + 2 \\cdot %s)/%s = %s$, wider than \
                 gradient descent's $2/\\lambda_{max} = %s$.
-                """.formatted(steps, Figures.of(races.gd(), 4), Figures.of(range[0]), Figures.of(range[1]),
-                Figures.of(races.best().beta()), Figures.of(races.best().loss(), 4), Figures.of(beta),
-                Figures.of(races.loss(beta), 4),
-                races.gd() < races.loss(beta) ? "plain gradient descent ends lower: more momentum is not always better"
-                        : "momentum ends lower",
-                Figures.of(beta), Figures.of(lambdaMax()), Figures.of(MomentumExercise.boundOf(beta, eigen), 4),
-                Figures.of(2 / lambdaMax()));
+                """.formatted(
+                        steps,
+                        Figures.of(races.gd(), 4),
+                        Figures.of(range[0]),
+                        Figures.of(range[1]),
+                        Figures.of(races.best().beta()),
+                        Figures.of(races.best().loss(), 4),
+                        Figures.of(beta),
+                        Figures.of(races.loss(beta), 4),
+                        races.gd() < races.loss(beta)
+                                ? "plain gradient descent ends lower: more momentum is not always better"
+                                : "momentum ends lower",
+                        Figures.of(beta),
+                        Figures.of(lambdaMax()),
+                        Figures.of(MomentumExercise.boundOf(beta, eigen), 4),
+                        Figures.of(2 / lambdaMax()));
     }
 
     private String eigenvalues() {
-        return String.join(", ", java.util.Arrays.stream(eigen).mapToObj(Figures::of).toList());
+        return String.join(
+                ", ", java.util.Arrays.stream(eigen).mapToObj(Figures::of).toList());
     }
 }

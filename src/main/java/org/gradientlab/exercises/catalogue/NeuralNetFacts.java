@@ -25,8 +25,15 @@ import org.gradientlab.exercises.ParameterProblem;
  * @param courseAccuracy the validation accuracy after the same epochs at the course material's α = 1e-4
  * @param coinAccuracy   the validation accuracy of a network trained on coin-flip labels
  */
-record NeuralNetFacts(int[] layers, String parameterName, OptimizerState.Adam first, int index, double modelRate,
-        double modelAccuracy, double courseAccuracy, double coinAccuracy) {
+record NeuralNetFacts(
+        int[] layers,
+        String parameterName,
+        OptimizerState.Adam first,
+        int index,
+        double modelRate,
+        double modelAccuracy,
+        double courseAccuracy,
+        double coinAccuracy) {
 
     static final int SAMPLES = 500;
     static final int TRAIN = 400;
@@ -54,11 +61,14 @@ record NeuralNetFacts(int[] layers, String parameterName, OptimizerState.Adam fi
             double accuracy = accuracy(layers, seed, rate, beta1, beta2, epochs);
             if (accuracy >= goal) {
                 double coin = coinAccuracy(layers, seed);
-                return new NeuralNetFacts(layers.clone(), net.parameterName(index), first, index, rate, accuracy, course,
-                        coin);
+                return new NeuralNetFacts(
+                        layers.clone(), net.parameterName(index), first, index, rate, accuracy, course, coin);
             }
         }
-        throw new ParameterException(ParameterProblem.of(NeuralNetExercise.GOAL, ParameterProblem.Key.UNSUITABLE, goal,
+        throw new ParameterException(ParameterProblem.of(
+                NeuralNetExercise.GOAL,
+                ParameterProblem.Key.UNSUITABLE,
+                goal,
                 "Adam does not reach this validation accuracy within " + epochs + " epochs"));
     }
 
@@ -70,18 +80,30 @@ record NeuralNetFacts(int[] layers, String parameterName, OptimizerState.Adam fi
     private static double accuracy(int[] layers, long seed, double lr, double beta1, double beta2, int epochs) {
         Mlp net = new Mlp(layers);
         SeededRandom random = SeededRandom.of(seed);
-        ClassificationData.Split split = ClassificationData.creditRule(SAMPLES, random).split(TRAIN, random);
-        MlpTrainer trainer = new MlpTrainer(net, net.initialParameters(random), split,
-                adam(lr, beta1, beta2).create(), BATCH, random);
+        ClassificationData.Split split =
+                ClassificationData.creditRule(SAMPLES, random).split(TRAIN, random);
+        MlpTrainer trainer = new MlpTrainer(
+                net,
+                net.initialParameters(random),
+                split,
+                adam(lr, beta1, beta2).create(),
+                BATCH,
+                random);
         return trainer.train(epochs).getLast().validationAccuracy();
     }
 
     private static double coinAccuracy(int[] layers, long seed) {
         Mlp net = new Mlp(layers);
         SeededRandom random = SeededRandom.of(seed);
-        ClassificationData.Split split = ClassificationData.randomLabels(SAMPLES, layers[0], random).split(TRAIN, random);
-        MlpTrainer trainer = new MlpTrainer(net, net.initialParameters(random), split, adam(0.01, 0.9, 0.999).create(),
-                BATCH, random);
+        ClassificationData.Split split =
+                ClassificationData.randomLabels(SAMPLES, layers[0], random).split(TRAIN, random);
+        MlpTrainer trainer = new MlpTrainer(
+                net,
+                net.initialParameters(random),
+                split,
+                adam(0.01, 0.9, 0.999).create(),
+                BATCH,
+                random);
         return trainer.train(10).getLast().validationAccuracy();
     }
 

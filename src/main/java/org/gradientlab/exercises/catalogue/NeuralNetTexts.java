@@ -7,7 +7,8 @@ import java.util.List;
 record NeuralNetTexts(NeuralNetFacts facts, double beta1, double beta2, double goal, int budget) {
 
     private String architecture() {
-        return String.join(" → ", Arrays.stream(facts.layers()).mapToObj(Integer::toString).toList());
+        return String.join(
+                " → ", Arrays.stream(facts.layers()).mapToObj(Integer::toString).toList());
     }
 
     String explanation() {
@@ -28,12 +29,18 @@ record NeuralNetTexts(NeuralNetFacts facts, double beta1, double beta2, double g
 
                 Because $m$ and $v$ start at 0 they are too small early on; dividing by $1-\\beta^t$ — the **bias \
                 correction** — undoes that, and matters most at $t = 1$. Here $\\beta_1 = %s$ and $\\beta_2 = %s$.
-                """.formatted(architecture(), NeuralNetFacts.BATCH, NeuralNetFacts.TRAIN, NeuralNetFacts.SAMPLES,
-                Figures.of(beta1), Figures.of(beta2));
+                """.formatted(
+                        architecture(),
+                        NeuralNetFacts.BATCH,
+                        NeuralNetFacts.TRAIN,
+                        NeuralNetFacts.SAMPLES,
+                        Figures.of(beta1),
+                        Figures.of(beta2));
     }
 
     String trainingPrompt() {
-        return "Choose Adam's learning rate `lr` and the number of `epochs` (at most " + budget + "). The engine trains "
+        return "Choose Adam's learning rate `lr` and the number of `epochs` (at most " + budget
+                + "). The engine trains "
                 + "the network from its initial weights with your settings; after the last epoch its validation "
                 + "accuracy must be at least " + Figures.of(goal) + ".";
     }
@@ -45,7 +52,8 @@ record NeuralNetTexts(NeuralNetFacts facts, double beta1, double beta2, double g
 
     String momentsPrompt() {
         return "The engine took one Adam step on the whole training set from the initial weights ($t = 1$). For the "
-                + "parameter `" + facts.parameterName() + "` the gradient was $g = " + Figures.latex(facts.inspected()[0])
+                + "parameter `" + facts.parameterName() + "` the gradient was $g = "
+                + Figures.latex(facts.inspected()[0])
                 + "$. Give $m$, $v$ and $\\hat m$ after this step (three significant figures).";
     }
 
@@ -75,10 +83,18 @@ record NeuralNetTexts(NeuralNetFacts facts, double beta1, double beta2, double g
 
                 On coin-flip labels the engine's run ends at a validation accuracy of %s: there is nothing to learn, \
                 and the loss stays near $\\ln 2 \\approx 0.693$.
-                """.formatted(Figures.of(facts.modelRate()), budget, Figures.of(facts.modelAccuracy(), 3),
-                Figures.of(facts.courseAccuracy(), 3), Figures.latex(facts.first().firstMomentCorrection(), 4),
-                Figures.latex(facts.first().secondMomentCorrection(), 4), facts.parameterName(), Figures.latex(q[0], 4),
-                Figures.latex(q[1], 4), Figures.latex(q[2], 4), Figures.latex(q[3], 4),
-                Figures.of(facts.coinAccuracy(), 3));
+                """.formatted(
+                        Figures.of(facts.modelRate()),
+                        budget,
+                        Figures.of(facts.modelAccuracy(), 3),
+                        Figures.of(facts.courseAccuracy(), 3),
+                        Figures.latex(facts.first().firstMomentCorrection(), 4),
+                        Figures.latex(facts.first().secondMomentCorrection(), 4),
+                        facts.parameterName(),
+                        Figures.latex(q[0], 4),
+                        Figures.latex(q[1], 4),
+                        Figures.latex(q[2], 4),
+                        Figures.latex(q[3], 4),
+                        Figures.of(facts.coinAccuracy(), 3));
     }
 }

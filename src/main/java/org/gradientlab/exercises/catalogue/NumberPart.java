@@ -85,7 +85,13 @@ final class NumberPart {
     }
 
     Part build() {
-        return new Part(id, AnswerType.NUMBER, prompt, weight, Answer.text(NumberText.typed(value)),
-                new NumberCheck(value, tolerance, mistakes), canned);
+        return new Part(
+                id,
+                AnswerType.NUMBER,
+                prompt,
+                weight,
+                Answer.text(NumberText.typed(value)),
+                new NumberCheck(value, tolerance, mistakes),
+                canned);
     }
 }

@@ -71,16 +71,25 @@ public final class OptimizerComparisonExercise implements Exercise {
             throw new IllegalArgumentException("variant numbers start at 0");
         }
         ParameterValues.requireKnown(overrides, List.of(START, STEPS, EPOCHS));
-        int steps = overrides.containsKey(STEPS) ? ParameterValues.whole(STEPS, overrides.get(STEPS), 100, 20_000) : 5000;
-        int epochs = overrides.containsKey(EPOCHS) ? ParameterValues.whole(EPOCHS, overrides.get(EPOCHS), 10, 5000) : 500;
-        double[] fixedStart = overrides.containsKey(START) ? ParameterValues.point(START, overrides.get(START), 2) : null;
+        int steps =
+                overrides.containsKey(STEPS) ? ParameterValues.whole(STEPS, overrides.get(STEPS), 100, 20_000) : 5000;
+        int epochs =
+                overrides.containsKey(EPOCHS) ? ParameterValues.whole(EPOCHS, overrides.get(EPOCHS), 10, 5000) : 500;
+        double[] fixedStart =
+                overrides.containsKey(START) ? ParameterValues.point(START, overrides.get(START), 2) : null;
         VariantRandom r = VariantRandom.of(ID, number);
         double[] start = fixedStart != null ? fixedStart : STARTS[0];
         ComparisonTable regression = ComparisonTable.regression(RegressionDatasets.course(), REGRESSION_START, epochs);
         ComparisonTable rosenbrock = ComparisonTable.rosenbrock(start, steps);
         for (int attempt = 0; number > 0 && attempt < 40; attempt++) {
-            ComparisonTable g = ComparisonTable.regression(RegressionDatasets.seeded(r.pick(-2.0, 1.5, 2.0, 3.0, 4.0),
-                    r.pick(-1.0, 1.0, 2.0, 5.0), r.pick(1.0, 2.0, 3.0), r.nextInt(1 << 30)), REGRESSION_START, epochs);
+            ComparisonTable g = ComparisonTable.regression(
+                    RegressionDatasets.seeded(
+                            r.pick(-2.0, 1.5, 2.0, 3.0, 4.0),
+                            r.pick(-1.0, 1.0, 2.0, 5.0),
+                            r.pick(1.0, 2.0, 3.0),
+                            r.nextInt(1 << 30)),
+                    REGRESSION_START,
+                    epochs);
             if (g.clearCut()) {
                 regression = g;
                 break;
@@ -101,21 +110,45 @@ public final class OptimizerComparisonExercise implements Exercise {
         parameters.put(EPOCHS, Integer.toString(epochs));
         OptimizerComparisonTexts texts = new OptimizerComparisonTexts(regression, rosenbrock, start, steps, epochs);
         List<Part> parts = List.of(
-                choice("regression-closest", texts.question("the linear regression", epochs + " epochs", "closest to the "
-                        + "least-squares line"), regression, regression.closest().id()),
-                choice("regression-farthest", texts.question("the linear regression", epochs + " epochs", "farthest from "
-                        + "the least-squares line"), regression, regression.farthest().id()),
-                choice("rosenbrock-closest", texts.question("Rosenbrock", steps + " steps", "closest to the minimum $(1, 1)$"),
-                        rosenbrock, rosenbrock.closest().id()),
-                choice("rosenbrock-farthest", texts.question("Rosenbrock", steps + " steps", "farthest from $(1, 1)$"),
-                        rosenbrock, rosenbrock.farthest().id()),
+                choice(
+                        "regression-closest",
+                        texts.question(
+                                "the linear regression", epochs + " epochs", "closest to the " + "least-squares line"),
+                        regression,
+                        regression.closest().id()),
+                choice(
+                        "regression-farthest",
+                        texts.question(
+                                "the linear regression",
+                                epochs + " epochs",
+                                "farthest from " + "the least-squares line"),
+                        regression,
+                        regression.farthest().id()),
+                choice(
+                        "rosenbrock-closest",
+                        texts.question("Rosenbrock", steps + " steps", "closest to the minimum $(1, 1)$"),
+                        rosenbrock,
+                        rosenbrock.closest().id()),
+                choice(
+                        "rosenbrock-farthest",
+                        texts.question("Rosenbrock", steps + " steps", "farthest from $(1, 1)$"),
+                        rosenbrock,
+                        rosenbrock.farthest().id()),
                 reachedPart(rosenbrock, texts));
-        return new Variant(ID, number, "SGD vs Momentum vs RMSProp vs Adam", texts.explanation(), parameters, parts,
-                texts.hints(), texts.solution());
+        return new Variant(
+                ID,
+                number,
+                "SGD vs Momentum vs RMSProp vs Adam",
+                texts.explanation(),
+                parameters,
+                parts,
+                texts.hints(),
+                texts.solution());
     }
 
     private static Part choice(String id, String prompt, ComparisonTable table, String correct) {
-        List<Choice> choices = table.entries().stream().map(e -> new Choice(e.id(), e.label())).toList();
+        List<Choice> choices =
+                table.entries().stream().map(e -> new Choice(e.id(), e.label())).toList();
         List<CannedAnswer> canned = new ArrayList<>();
         for (String other : ComparisonTable.IDS) {
             if (!other.equals(correct)) {
@@ -123,7 +156,13 @@ public final class OptimizerComparisonExercise implements Exercise {
             }
         }
         canned.add(CannedAnswer.invalid("not an id", Answer.text("the best one")));
-        return new Part(id, AnswerType.CHOICE, prompt, 1, Answer.text(correct), new ChoiceCheck(choices, correct, Map.of()),
+        return new Part(
+                id,
+                AnswerType.CHOICE,
+                prompt,
+                1,
+                Answer.text(correct),
+                new ChoiceCheck(choices, correct, Map.of()),
                 canned);
     }
 
@@ -136,7 +175,13 @@ public final class OptimizerComparisonExercise implements Exercise {
             }
         }
         canned.add(CannedAnswer.invalid("not a number", Answer.text("some"), Note.UNKNOWN_VARIABLE));
-        return new Part("rosenbrock-reached", AnswerType.NUMBER, texts.reachedPrompt(), 1,
-                Answer.text(Integer.toString(reached)), new NumberCheck(reached, new Tolerance(0, 0.25), List.of()), canned);
+        return new Part(
+                "rosenbrock-reached",
+                AnswerType.NUMBER,
+                texts.reachedPrompt(),
+                1,
+                Answer.text(Integer.toString(reached)),
+                new NumberCheck(reached, new Tolerance(0, 0.25), List.of()),
+                canned);
     }
 }

@@ -3,8 +3,8 @@ package org.gradientlab.exercises.catalogue;
 import java.util.List;
 
 /** The prompts, explanation, hints and worked solution of the optimizer comparison. */
-record OptimizerComparisonTexts(ComparisonTable regression, ComparisonTable rosenbrock, double[] start, int steps,
-        int epochs) {
+record OptimizerComparisonTexts(
+        ComparisonTable regression, ComparisonTable rosenbrock, double[] start, int steps, int epochs) {
 
     String explanation() {
         return """
@@ -56,16 +56,25 @@ record OptimizerComparisonTexts(ComparisonTable regression, ComparisonTable rose
                 %s
                 So on the regression %s ends closest and %s farthest; on Rosenbrock %s ends closest and %s farthest, \
                 and %d of the four end within %s of the minimum. %s
-                """.formatted(epochs, regression.markdown("$(w^*, b^*)$"), steps, Figures.point(start),
-                rosenbrock.markdown("$(1, 1)$"), name(regression.closest()), name(regression.farthest()),
-                name(rosenbrock.closest()), name(rosenbrock.farthest()),
-                rosenbrock.within(OptimizerComparisonExercise.REACHED), Figures.of(OptimizerComparisonExercise.REACHED),
-                lesson());
+                """.formatted(
+                        epochs,
+                        regression.markdown("$(w^*, b^*)$"),
+                        steps,
+                        Figures.point(start),
+                        rosenbrock.markdown("$(1, 1)$"),
+                        name(regression.closest()),
+                        name(regression.farthest()),
+                        name(rosenbrock.closest()),
+                        name(rosenbrock.farthest()),
+                        rosenbrock.within(OptimizerComparisonExercise.REACHED),
+                        Figures.of(OptimizerComparisonExercise.REACHED),
+                        lesson());
     }
 
     /** The lesson the numbers support: only claims that hold in this variant's tables. */
     private String lesson() {
-        if (rosenbrock.farthest().id().equals("adam") && regression.closest().id().equals("adam")) {
+        if (rosenbrock.farthest().id().equals("adam")
+                && regression.closest().id().equals("adam")) {
             return "The same optimizer wins one race and loses the other: no optimizer is best everywhere, and "
                     + "\"Adam finds the optimum\" is not what these runs show on Rosenbrock.";
         }

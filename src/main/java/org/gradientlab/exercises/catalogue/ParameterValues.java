@@ -80,7 +80,8 @@ final class ParameterValues {
     static double[] point(String parameter, String text, int dimension) {
         double[] p = numbers(parameter, text);
         if (p.length != dimension) {
-            throw new ParameterException(ParameterProblem.of(parameter, Key.WRONG_DIMENSION, text, p.length, dimension));
+            throw new ParameterException(
+                    ParameterProblem.of(parameter, Key.WRONG_DIMENSION, text, p.length, dimension));
         }
         return p;
     }

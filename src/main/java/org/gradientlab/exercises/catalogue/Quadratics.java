@@ -23,8 +23,8 @@ final class Quadratics {
     static Landscape landscape(String parameter, String id) {
         String key = id.strip();
         if (!IDS.contains(key)) {
-            throw new ParameterException(ParameterProblem.of(parameter, ParameterProblem.Key.UNSUITABLE, id,
-                    "choose one of " + String.join(", ", IDS)));
+            throw new ParameterException(ParameterProblem.of(
+                    parameter, ParameterProblem.Key.UNSUITABLE, id, "choose one of " + String.join(", ", IDS)));
         }
         return Landscapes.byId(key).orElseThrow();
     }

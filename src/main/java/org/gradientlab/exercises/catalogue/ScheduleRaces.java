@@ -31,7 +31,8 @@ final class ScheduleRaces {
     }
 
     /** Whether the run reaches f &lt; target within the steps. */
-    static boolean reaches(OptimizerSpec spec, Schedule schedule, Landscape f, double[] start, int steps, double target) {
+    static boolean reaches(
+            OptimizerSpec spec, Schedule schedule, Landscape f, double[] start, int steps, double target) {
         return run(spec, schedule, f, start, steps, target).reason() == StopReason.THRESHOLD;
     }
 
@@ -43,8 +44,14 @@ final class ScheduleRaces {
     record Choice(String schedule, double lr) {}
 
     /** The first pair, in the order given, whose run reaches the target; null if none does. */
-    static Choice first(List<String> schedules, double[] rates, java.util.function.DoubleFunction<OptimizerSpec> spec,
-            Landscape f, double[] start, int steps, double target) {
+    static Choice first(
+            List<String> schedules,
+            double[] rates,
+            java.util.function.DoubleFunction<OptimizerSpec> spec,
+            Landscape f,
+            double[] start,
+            int steps,
+            double target) {
         Map<String, Schedule> offered = offered(steps);
         for (String name : schedules) {
             for (double lr : rates) {

@@ -72,8 +72,13 @@ final class VectorPart {
     }
 
     Part build() {
-        return new Part(id, AnswerType.VECTOR, prompt, weight,
+        return new Part(
+                id,
+                AnswerType.VECTOR,
+                prompt,
+                weight,
                 Answer.entries(Arrays.stream(value).mapToObj(NumberText::plain).toArray(String[]::new)),
-                new VectorCheck(Arrays.stream(value).mapToObj(NumberText::exact).toList(), point, tolerance), canned);
+                new VectorCheck(Arrays.stream(value).mapToObj(NumberText::exact).toList(), point, tolerance),
+                canned);
     }
 }

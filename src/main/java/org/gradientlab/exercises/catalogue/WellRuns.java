@@ -23,7 +23,14 @@ import org.gradientlab.engine.optim.StopRule;
  * @param momentum  momentum, {@code steps} updates
  * @param settled   momentum after {@link #LONG} updates
  */
-record WellRuns(Landscape well, double x0, double alpha, double beta, int steps, RunResult gd, RunResult momentum,
+record WellRuns(
+        Landscape well,
+        double x0,
+        double alpha,
+        double beta,
+        int steps,
+        RunResult gd,
+        RunResult momentum,
         RunResult settled) {
 
     /** Updates after which a momentum run on a double well has settled. */
@@ -33,18 +40,30 @@ record WellRuns(Landscape well, double x0, double alpha, double beta, int steps,
 
     static WellRuns of(Landscape well, double x0, double alpha, double beta, int steps) {
         double[] start = {x0};
-        RunResult gd = Runner.run(Optimizers.gradientDescent(alpha), well, start, StopRule.steps(steps),
+        RunResult gd =
+                Runner.run(Optimizers.gradientDescent(alpha), well, start, StopRule.steps(steps), well.minimumValue());
+        RunResult momentum = Runner.run(
+                Optimizers.momentum(alpha, beta, MomentumForm.EMA),
+                well,
+                start,
+                StopRule.steps(steps),
                 well.minimumValue());
-        RunResult momentum = Runner.run(Optimizers.momentum(alpha, beta, MomentumForm.EMA), well, start,
-                StopRule.steps(steps), well.minimumValue());
-        RunResult settled = Runner.run(Optimizers.momentum(alpha, beta, MomentumForm.EMA), well, start,
-                StopRule.steps(LONG), well.minimumValue());
+        RunResult settled = Runner.run(
+                Optimizers.momentum(alpha, beta, MomentumForm.EMA),
+                well,
+                start,
+                StopRule.steps(LONG),
+                well.minimumValue());
         return new WellRuns(well, x0, alpha, beta, steps, gd, momentum, settled);
     }
 
     /** The stationary point of this kind. */
     double point(CriticalPoint.Kind kind) {
-        return well.criticalPoints().stream().filter(p -> p.kind() == kind).findFirst().orElseThrow().point()[0];
+        return well.criticalPoints().stream()
+                .filter(p -> p.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .point()[0];
     }
 
     /** Whether the long momentum run ends in the global minimum (else in the local one). */
@@ -60,7 +79,9 @@ record WellRuns(Landscape well, double x0, double alpha, double beta, int steps,
         double end = settled.finalPoint()[0];
         boolean inMinimum = Math.abs(end - point(CriticalPoint.Kind.GLOBAL_MINIMUM)) < SETTLED
                 || Math.abs(end - point(CriticalPoint.Kind.LOCAL_MINIMUM)) < SETTLED;
-        return gd.outcome() != Outcome.DIVERGED && momentum.outcome() != Outcome.DIVERGED && inMinimum
+        return gd.outcome() != Outcome.DIVERGED
+                && momentum.outcome() != Outcome.DIVERGED
+                && inMinimum
                 && Math.abs(x0 - point(CriticalPoint.Kind.LOCAL_MAXIMUM)) > 0.25;
     }
 }

@@ -26,8 +26,10 @@ class ErrorHandling implements VaadinServiceInitListener {
             UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> {
-                    Notification notification =
-                            Notification.show(ui.getTranslation("error.notification", incident), 6000, Notification.Position.BOTTOM_CENTER);
+                    Notification notification = Notification.show(
+                            ui.getTranslation("error.notification", incident),
+                            6000,
+                            Notification.Position.BOTTOM_CENTER);
                     notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 });
             }

@@ -30,7 +30,11 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String incident = IncidentIds.next();
-        LOG.error("Incident {} while opening /{}", incident, event.getLocation().getPath(), parameter.getCaughtException());
+        LOG.error(
+                "Incident {} while opening /{}",
+                incident,
+                event.getLocation().getPath(),
+                parameter.getCaughtException());
         detail.setText(getTranslation("error.incident", incident));
         detail.setVisible(true);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

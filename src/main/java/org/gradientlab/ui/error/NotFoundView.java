@@ -23,7 +23,8 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        detail.setText(getTranslation("error.not-found.address", "/" + event.getLocation().getPath()));
+        detail.setText(getTranslation(
+                "error.not-found.address", "/" + event.getLocation().getPath()));
         detail.setVisible(true);
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -45,7 +45,8 @@ final class ChoiceInput extends Composite<Div> implements PartInput {
     @Override
     public void setAnswer(Answer answer) {
         if (answer instanceof Answer.Text t) {
-            group.getListDataView().getItems()
+            group.getListDataView()
+                    .getItems()
                     .filter(c -> c.id().equals(t.text()))
                     .findFirst()
                     .ifPresentOrElse(group::setValue, group::clear);

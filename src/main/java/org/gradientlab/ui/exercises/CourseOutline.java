@@ -21,8 +21,9 @@ public final class CourseOutline {
             new Unit("derivatives", List.of("finite-differences", "chain-rule")),
             new Unit("gradients", List.of("gradient-field", "gradient-identities", "jacobian", "autograd-graph")),
             new Unit("descent", List.of("gd-by-hand", "critical-lr", "lr-race", "convexity", "local-minima")),
-            new Unit("adaptive", List.of(
-                    "momentum", "adam-vs-gd", "implement-optimizer", "optimizer-comparison", "lr-schedules")),
+            new Unit(
+                    "adaptive",
+                    List.of("momentum", "adam-vs-gd", "implement-optimizer", "optimizer-comparison", "lr-schedules")),
             new Unit("learning", List.of("linear-regression", "batch-size", "neural-net")),
             new Unit("constrained", List.of("lagrange")));
 

@@ -71,6 +71,7 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     private String exerciseId = "";
     /** Counts submissions, so that a browser test can tell a new grade from the previous one. */
     private int submissions;
+
     private String pageName = "";
 
     public ExerciseView(Practice practice) {
@@ -117,9 +118,12 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
             return;
         }
         exerciseId = id;
-        pageName = translatedOr("exercise." + id + ".title", exercise.map(Exercise::title).orElse(id));
-        unit.setText(outlined.map(u -> getTranslation("unit." + u.id())).orElseGet(() -> exercise.get().unit()));
-        summary.setText(translatedOr("exercise." + id + ".summary", exercise.map(Exercise::summary).orElse("")));
+        pageName = translatedOr(
+                "exercise." + id + ".title", exercise.map(Exercise::title).orElse(id));
+        unit.setText(outlined.map(u -> getTranslation("unit." + u.id()))
+                .orElseGet(() -> exercise.get().unit()));
+        summary.setText(translatedOr(
+                "exercise." + id + ".summary", exercise.map(Exercise::summary).orElse("")));
         title.setText(pageName);
         summary.setVisible(exercise.isEmpty());
         variantTitle.setVisible(exercise.isPresent());
@@ -127,7 +131,9 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
             showPreparing();
             return;
         }
-        int number = event.getLocation().getQueryParameters().getSingleParameter(VARIANT_PARAMETER)
+        int number = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(VARIANT_PARAMETER)
                 .map(ExerciseView::variantNumber)
                 .orElse(0);
         show(exercise.get().variant(number));
@@ -155,8 +161,8 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         parts.clear();
 
         variantField.setValue(shown.number());
-        Span practiceNote = new Span(VaadinIcon.INFO_CIRCLE_O.create(),
-                new Span(getTranslation("exercise.page.practice-note")));
+        Span practiceNote =
+                new Span(VaadinIcon.INFO_CIRCLE_O.create(), new Span(getTranslation("exercise.page.practice-note")));
         practiceNote.addClassName("gl-practice-note");
         Div toolbar = new Div(variantField, practiceNote);
         toolbar.addClassName("gl-exercise-toolbar");
@@ -168,7 +174,8 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         Div partList = new Div();
         partList.addClassName("gl-parts");
         for (int i = 0; i < shown.parts().size(); i++) {
-            PartView view = new PartView(shown.parts().get(i), i + 1, shown.parts().size());
+            PartView view =
+                    new PartView(shown.parts().get(i), i + 1, shown.parts().size());
             view.input.addChangeListener(this::answersChanged);
             parts.add(view);
             partList.add(view);
@@ -223,11 +230,13 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         Div head = new Div(FeedbackTexts.badge(this, graded.verdict()));
         head.addClassName("gl-feedback-head");
         if (graded.score().isPresent()) {
-            Span score = new Span(getTranslation("exercise.page.score", PartView.percent(graded.score().getAsDouble())));
+            Span score = new Span(getTranslation(
+                    "exercise.page.score", PartView.percent(graded.score().getAsDouble())));
             score.addClassName("gl-feedback-score");
             head.add(score);
         }
-        Paragraph text = new Paragraph(getTranslation("exercise.feedback." + graded.verdict().apiName()));
+        Paragraph text = new Paragraph(
+                getTranslation("exercise.feedback." + graded.verdict().apiName()));
         text.addClassName("gl-feedback-text");
         feedback.add(head, text);
         feedback.getElement().setAttribute("data-verdict", graded.verdict().apiName());
@@ -249,8 +258,11 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void openVariant(int number) {
-        UI.getCurrent().navigate(ExerciseView.class, new RouteParameters("exerciseId", exerciseId),
-                QueryParameters.of(VARIANT_PARAMETER, Integer.toString(number)));
+        UI.getCurrent()
+                .navigate(
+                        ExerciseView.class,
+                        new RouteParameters("exerciseId", exerciseId),
+                        QueryParameters.of(VARIANT_PARAMETER, Integer.toString(number)));
     }
 
     /** A {@code ?variant=} value as a variant number; anything unusable is variant 0. */
@@ -270,8 +282,6 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return exerciseId.isEmpty()
-                ? PageTitles.of(this, "error.not-found.title")
-                : PageTitles.ofText(this, pageName);
+        return exerciseId.isEmpty() ? PageTitles.of(this, "error.not-found.title") : PageTitles.ofText(this, pageName);
     }
 }

@@ -15,13 +15,11 @@ final class ExpressionInput extends Composite<Div> implements PartInput {
     final ExpressionField field;
 
     ExpressionInput(Part part) {
-        Variables variables = part.variables().isEmpty()
-                ? Variables.DEFAULT
-                : new Variables(part.variables());
+        Variables variables = part.variables().isEmpty() ? Variables.DEFAULT : new Variables(part.variables());
         field = new ExpressionField(getTranslation("exercise.page.your-answer"), variables);
         field.setWidthFull();
-        field.setPlaceholder(getTranslation("exercise.page.expression-placeholder",
-                String.join(", ", variables.names())));
+        field.setPlaceholder(
+                getTranslation("exercise.page.expression-placeholder", String.join(", ", variables.names())));
         getContent().addClassName("gl-part-input");
         getContent().add(field);
     }

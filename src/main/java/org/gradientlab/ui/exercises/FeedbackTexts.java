@@ -25,8 +25,10 @@ final class FeedbackTexts {
             return message.text();
         }
         if (message.key() == MessageKey.INVALID_EXPRESSION && message.args().size() >= 2) {
-            String key = "expr.error." + message.args().get(1).toUpperCase(Locale.ROOT).replace('-', '_');
-            List<String> engineArgs = message.args().subList(Math.min(3, message.args().size()), message.args().size());
+            String key = "expr.error."
+                    + message.args().get(1).toUpperCase(Locale.ROOT).replace('-', '_');
+            List<String> engineArgs = message.args()
+                    .subList(Math.min(3, message.args().size()), message.args().size());
             if (key.endsWith("UNKNOWN_VARIABLE") || key.endsWith("UNKNOWN_FUNCTION")) {
                 key += engineArgs.size() > 1 && !engineArgs.get(1).isEmpty() ? ".suggestion" : "";
             }
@@ -37,7 +39,11 @@ final class FeedbackTexts {
             }
             return translated(component, key, message, args);
         }
-        return translated(component, "grading." + message.key().key(), message, message.args().toArray());
+        return translated(
+                component,
+                "grading." + message.key().key(),
+                message,
+                message.args().toArray());
     }
 
     private static String translated(Component component, String key, Message message, Object... args) {
@@ -47,14 +53,16 @@ final class FeedbackTexts {
 
     /** A badge naming the verdict, with an icon so that colour is not the only cue. */
     static Span badge(Component component, Verdict verdict) {
-        VaadinIcon icon = switch (verdict) {
-            case CORRECT -> VaadinIcon.CHECK_CIRCLE;
-            case PARTIALLY_CORRECT -> VaadinIcon.ADJUST;
-            case INCORRECT -> VaadinIcon.CLOSE_CIRCLE;
-            case INVALID -> VaadinIcon.EDIT;
-            case UNVERIFIABLE -> VaadinIcon.QUESTION_CIRCLE;
-        };
-        Span badge = new Span(icon.create(), new Span(component.getTranslation("exercise.verdict." + verdict.apiName())));
+        VaadinIcon icon =
+                switch (verdict) {
+                    case CORRECT -> VaadinIcon.CHECK_CIRCLE;
+                    case PARTIALLY_CORRECT -> VaadinIcon.ADJUST;
+                    case INCORRECT -> VaadinIcon.CLOSE_CIRCLE;
+                    case INVALID -> VaadinIcon.EDIT;
+                    case UNVERIFIABLE -> VaadinIcon.QUESTION_CIRCLE;
+                };
+        Span badge =
+                new Span(icon.create(), new Span(component.getTranslation("exercise.verdict." + verdict.apiName())));
         badge.addClassNames("gl-verdict", "gl-verdict-" + verdict.apiName());
         badge.getElement().setAttribute("data-verdict", verdict.apiName());
         return badge;

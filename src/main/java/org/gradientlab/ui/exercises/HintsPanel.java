@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import org.gradientlab.ui.maths.MarkdownMath;
@@ -46,8 +46,8 @@ final class HintsPanel extends Composite<Div> {
 
     private void refresh() {
         int count = shown.getComponentCount();
-        next.setText(getTranslation(count == 0 ? "exercise.page.first-hint" : "exercise.page.next-hint",
-                count + 1, hints.size()));
+        next.setText(getTranslation(
+                count == 0 ? "exercise.page.first-hint" : "exercise.page.next-hint", count + 1, hints.size()));
         next.setVisible(count < hints.size());
         shown.setVisible(count > 0);
     }

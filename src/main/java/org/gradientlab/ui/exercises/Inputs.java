@@ -23,7 +23,10 @@ final class Inputs {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Marks a field right or wrong for the grader's mask, or clears the mark ({@code null}). */

@@ -34,6 +34,7 @@ final class MatrixInput extends Composite<Div> implements PartInput {
     final Button removeColumn = new Button(VaadinIcon.MINUS.create());
     /** The cells, rows outer; always a rectangle. */
     final List<List<TextField>> cells = new ArrayList<>();
+
     private final List<Runnable> listeners = new ArrayList<>();
 
     MatrixInput(Part part) {
@@ -136,7 +137,9 @@ final class MatrixInput extends Composite<Div> implements PartInput {
 
     @Override
     public Answer answer() {
-        return Answer.grid(cells.stream().map(row -> row.stream().map(TextField::getValue).toList()).toList());
+        return Answer.grid(cells.stream()
+                .map(row -> row.stream().map(TextField::getValue).toList())
+                .toList());
     }
 
     @Override

@@ -26,6 +26,7 @@ final class NumberSetInput extends Composite<Div> implements PartInput {
 
     /** The offered values, when there are any; empty otherwise. */
     final List<Double> offered;
+
     final CheckboxGroup<Double> checkboxes = new CheckboxGroup<>();
     final List<TextField> fields = new ArrayList<>();
     final Div fieldList = new Div();
@@ -45,7 +46,8 @@ final class NumberSetInput extends Composite<Div> implements PartInput {
             getContent().add(checkboxes);
         } else {
             offered = List.of();
-            int size = Math.max(1, ((Answer.Entries) part.modelAnswer()).entries().size());
+            int size =
+                    Math.max(1, ((Answer.Entries) part.modelAnswer()).entries().size());
             fieldList.addClassName("gl-number-list");
             add.setText(getTranslation("exercise.page.add-number"));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -98,10 +100,15 @@ final class NumberSetInput extends Composite<Div> implements PartInput {
     @Override
     public Answer answer() {
         if (!offered.isEmpty()) {
-            return new Answer.Entries(offered.stream().filter(checkboxes.getValue()::contains).map(Inputs::number)
+            return new Answer.Entries(offered.stream()
+                    .filter(checkboxes.getValue()::contains)
+                    .map(Inputs::number)
                     .toList());
         }
-        return new Answer.Entries(fields.stream().map(TextField::getValue).filter(s -> !s.isBlank()).toList());
+        return new Answer.Entries(fields.stream()
+                .map(TextField::getValue)
+                .filter(s -> !s.isBlank())
+                .toList());
     }
 
     @Override

@@ -12,7 +12,13 @@ import org.gradientlab.grading.Mask;
  * colours its entries with the grader's per-entry mask where it has entries.
  */
 sealed interface PartInput
-        permits ExpressionInput, NumberInput, VectorInput, MatrixInput, ChoiceInput, NumberSetInput, SettingsInput,
+        permits ExpressionInput,
+                NumberInput,
+                VectorInput,
+                MatrixInput,
+                ChoiceInput,
+                NumberSetInput,
+                SettingsInput,
                 UpdateRuleInput {
 
     /** The input for this part. */

@@ -32,8 +32,10 @@ final class PartView extends Composite<Div> {
     PartView(Part part, int number, int count) {
         this.part = part;
         this.input = PartInput.of(part);
-        H3 heading = new H3(count > 1 ? getTranslation("exercise.page.part", number, count)
-                : getTranslation("exercise.page.your-answer-heading"));
+        H3 heading = new H3(
+                count > 1
+                        ? getTranslation("exercise.page.part", number, count)
+                        : getTranslation("exercise.page.your-answer-heading"));
         heading.addClassName("gl-part-heading");
         MarkdownMath prompt = new MarkdownMath(part.prompt());
         prompt.addClassName("gl-part-prompt");
@@ -63,9 +65,11 @@ final class PartView extends Composite<Div> {
     void show(PartFeedback f) {
         badgeSlot.removeAll();
         badgeSlot.add(FeedbackTexts.badge(this, f.verdict()));
-        score.setText(f.score().isPresent()
-                ? getTranslation("exercise.page.score", percent(f.score().getAsDouble()))
-                : "");
+        score.setText(
+                f.score().isPresent()
+                        ? getTranslation(
+                                "exercise.page.score", percent(f.score().getAsDouble()))
+                        : "");
         messages.removeAll();
         for (Message m : f.messages()) {
             ListItem item = new ListItem(FeedbackTexts.text(this, m));

@@ -29,7 +29,13 @@ final class SettingsInput extends Composite<Div> implements PartInput {
     /** How a setting is entered. */
     record Spec(String key, Scale scale, double low, double high, List<String> options) {}
 
-    enum Scale { TEXT, LOG, LINEAR, WHOLE, CHOICE }
+    enum Scale {
+        TEXT,
+        LOG,
+        LINEAR,
+        WHOLE,
+        CHOICE
+    }
 
     static final double LOG_LR_MIN = -5;
     static final double LOG_LR_MAX = 0;
@@ -86,18 +92,33 @@ final class SettingsInput extends Composite<Div> implements PartInput {
             }
             case ExperimentCheck experiment -> {
                 for (ExperimentCheck.Setting s : experiment.settings()) {
-                    out.add(switch (s.kind()) {
-                        case NUMBER -> s.low() > 0 && s.high() / s.low() >= 100
-                                ? new Spec(s.name(), Scale.LOG, Math.log10(s.low()), Math.log10(s.high()), List.of())
-                                : new Spec(s.name(), Scale.LINEAR, s.low(), s.high(), List.of());
-                        case LENGTH -> new Spec(s.name(), Scale.WHOLE, 1, s.high(), List.of());
-                        case SCHEDULE -> new Spec(s.name(), Scale.CHOICE, 0, 0,
-                                List.copyOf(experiment.schedules().keySet()));
-                    });
+                    out.add(
+                            switch (s.kind()) {
+                                case NUMBER ->
+                                    s.low() > 0 && s.high() / s.low() >= 100
+                                            ? new Spec(
+                                                    s.name(),
+                                                    Scale.LOG,
+                                                    Math.log10(s.low()),
+                                                    Math.log10(s.high()),
+                                                    List.of())
+                                            : new Spec(s.name(), Scale.LINEAR, s.low(), s.high(), List.of());
+                                case LENGTH -> new Spec(s.name(), Scale.WHOLE, 1, s.high(), List.of());
+                                case SCHEDULE ->
+                                    new Spec(
+                                            s.name(),
+                                            Scale.CHOICE,
+                                            0,
+                                            0,
+                                            List.copyOf(experiment.schedules().keySet()));
+                            });
                 }
             }
-            default -> ((Answer.Settings) part.modelAnswer()).values().keySet()
-                    .forEach(k -> out.add(new Spec(k, Scale.TEXT, 0, 0, List.of())));
+            default ->
+                ((Answer.Settings) part.modelAnswer())
+                        .values()
+                        .keySet()
+                        .forEach(k -> out.add(new Spec(k, Scale.TEXT, 0, 0, List.of())));
         }
         return out;
     }
@@ -117,11 +138,12 @@ final class SettingsInput extends Composite<Div> implements PartInput {
         slider.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 double v = e.getValue();
-                field.setValue(switch (spec.scale()) {
-                    case LOG -> Inputs.number(Math.pow(10, v));
-                    case WHOLE -> Long.toString(Math.round(v));
-                    default -> Inputs.number(v);
-                });
+                field.setValue(
+                        switch (spec.scale()) {
+                            case LOG -> Inputs.number(Math.pow(10, v));
+                            case WHOLE -> Long.toString(Math.round(v));
+                            default -> Inputs.number(v);
+                        });
             }
         });
         return slider;

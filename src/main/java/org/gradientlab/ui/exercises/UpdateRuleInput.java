@@ -8,8 +8,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.stream.Collectors;
 import org.gradientlab.exercises.Answer;
-import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.OptimizerRuleCheck;
+import org.gradientlab.exercises.Part;
 
 /**
  * Update rules in a monospace text area, one assignment per line, prefilled with the template: one line

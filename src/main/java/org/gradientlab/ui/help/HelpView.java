@@ -38,7 +38,8 @@ public class HelpView extends Main implements HasDynamicTitle {
         tryIt.setPlaceholder("2x cos(x^2)");
         tryIt.setHowToTypeVisible(false);
         tryIt.getElement().setAttribute("aria-label", getTranslation("help.try.title"));
-        Div tryCard = new Div(new H2(getTranslation("help.try.title")), new Paragraph(getTranslation("help.try.intro")), tryIt);
+        Div tryCard = new Div(
+                new H2(getTranslation("help.try.title")), new Paragraph(getTranslation("help.try.intro")), tryIt);
         tryCard.addClassNames("gl-card", "gl-help-try");
 
         add(new H1(getTranslation("nav.help")), lead, tryCard);
@@ -86,7 +87,8 @@ public class HelpView extends Main implements HasDynamicTitle {
 
     private Component reading(String input) {
         return switch (Expression.tryParse(input, Variables.DEFAULT)) {
-            case ParseResult.Success success -> new MathView(success.expression().toLatex());
+            case ParseResult.Success success ->
+                new MathView(success.expression().toLatex());
             case ParseResult.Failure failure -> {
                 Span problem = new Span(ParseMessages.describe(this, failure));
                 problem.addClassName("gl-help-problem");

@@ -22,6 +22,7 @@ class DescentDemo extends Composite<Div> {
 
     /** The slider works in thousandths so that α = 0.100 is exact. */
     private static final int SLIDER_SCALE = 1000;
+
     static final double INITIAL_ALPHA = 0.085;
 
     final RangeInput slider = new RangeInput(ValueChangeMode.EAGER);
@@ -34,9 +35,7 @@ class DescentDemo extends Composite<Div> {
                         getTranslation("home.demo.summary"),
                         Axis.linear("x₁").withRange(-4, 4),
                         Axis.linear("x₂").withRange(-3, 3))
-                .with(
-                        Contours.of("f", QuadraticBowl.contours()),
-                        path(INITIAL_ALPHA));
+                .with(Contours.of("f", QuadraticBowl.contours()), path(INITIAL_ALPHA));
         chart = new Chart(config);
         chart.setChartHeight("17rem");
         chart.addClassName("gl-demo-chart");
@@ -64,7 +63,8 @@ class DescentDemo extends Composite<Div> {
     }
 
     private PathSeries path(double alpha) {
-        return PathSeries.of("gd", getTranslation("home.demo.path"), QuadraticBowl.path(alpha)).withColour(Colour.ORANGE);
+        return PathSeries.of("gd", getTranslation("home.demo.path"), QuadraticBowl.path(alpha))
+                .withColour(Colour.ORANGE);
     }
 
     private void show(double alpha) {

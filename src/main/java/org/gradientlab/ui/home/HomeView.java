@@ -16,8 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
 import org.gradientlab.ui.exercises.CourseOutline;
 import org.gradientlab.ui.exercises.ExerciseView;
@@ -64,7 +64,9 @@ public class HomeView extends Main implements HasDynamicTitle {
         Paragraph lead = new Paragraph(getTranslation("home.lead"));
         lead.addClassName("gl-lead");
 
-        RouterLink start = new RouterLink(getTranslation("home.start"), ExerciseView.class,
+        RouterLink start = new RouterLink(
+                getTranslation("home.start"),
+                ExerciseView.class,
                 new RouteParameters("exerciseId", CourseOutline.FEATURED.getFirst()));
         start.addClassNames("gl-button-link", "gl-button-primary");
         RouterLink playground = new RouterLink(getTranslation("home.open-playground"), PlaygroundView.class);
@@ -96,7 +98,8 @@ public class HomeView extends Main implements HasDynamicTitle {
         Icon icon = FEATURED_ICONS.get(id).create();
         icon.addClassName("gl-card-icon");
         H3 title = new H3(getTranslation("exercise." + id + ".title"));
-        Span unit = new Span(getTranslation("unit." + CourseOutline.unitOf(id).orElseThrow().id()));
+        Span unit = new Span(
+                getTranslation("unit." + CourseOutline.unitOf(id).orElseThrow().id()));
         unit.addClassName("gl-card-unit");
         Paragraph summary = new Paragraph(getTranslation("exercise." + id + ".summary"));
         MathView formula = new MathView(FEATURED_FORMULAS.get(id));
@@ -104,8 +107,9 @@ public class HomeView extends Main implements HasDynamicTitle {
         RouterLink open = new RouterLink(ExerciseView.class, new RouteParameters("exerciseId", id));
         open.add(new Span(getTranslation("home.open-exercise")), VaadinIcon.ARROW_RIGHT.create());
         open.addClassName("gl-card-link");
-        open.getElement().setAttribute("aria-label",
-                getTranslation("home.open-named", getTranslation("exercise." + id + ".title")));
+        open.getElement()
+                .setAttribute(
+                        "aria-label", getTranslation("home.open-named", getTranslation("exercise." + id + ".title")));
         Div card = new Div(icon, unit, title, summary, formula, open);
         card.addClassNames("gl-card", "gl-feature-card");
         return card;
@@ -123,7 +127,9 @@ public class HomeView extends Main implements HasDynamicTitle {
     private Div step(VaadinIcon icon, String key) {
         Icon i = icon.create();
         i.addClassName("gl-step-icon");
-        Div step = new Div(i, new H3(getTranslation("home.how." + key + ".title")),
+        Div step = new Div(
+                i,
+                new H3(getTranslation("home.how." + key + ".title")),
                 new Paragraph(getTranslation("home.how." + key + ".text")));
         step.addClassName("gl-step");
         return step;
@@ -136,7 +142,9 @@ public class HomeView extends Main implements HasDynamicTitle {
             UnorderedList list = new UnorderedList();
             for (String id : unit.exercises()) {
                 list.add(new ListItem(new RouterLink(
-                        getTranslation("exercise." + id + ".title"), ExerciseView.class, new RouteParameters("exerciseId", id))));
+                        getTranslation("exercise." + id + ".title"),
+                        ExerciseView.class,
+                        new RouteParameters("exerciseId", id))));
             }
             Div card = new Div(new H3(getTranslation("unit." + unit.id())), list);
             card.addClassNames("gl-card", "gl-unit-card");

@@ -19,7 +19,11 @@ final class QuadraticBowl {
     private static final double START_X2 = 2;
     private static final double[] LEVELS = {0.5, 2, 5, 10, 20, 35, 55, 80};
 
-    enum Fate { CONVERGES, OSCILLATES, DIVERGES }
+    enum Fate {
+        CONVERGES,
+        OSCILLATES,
+        DIVERGES
+    }
 
     private QuadraticBowl() {}
 

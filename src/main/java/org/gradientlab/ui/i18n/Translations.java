@@ -39,7 +39,8 @@ public class Translations implements I18NProvider {
         Locale effective = supported(locale);
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_SYSTEM_FALLBACK).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_SYSTEM_FALLBACK)
+                    .getString(key);
         } catch (MissingResourceException e) {
             LOG.warn("No text for message key '{}' ({})", key, effective);
             return "!" + key;

@@ -31,9 +31,11 @@ public final class BrowserPreferences {
     /** Switches the colour scheme now and remembers it in this browser. */
     public static void setDark(UI ui, boolean dark) {
         ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
-        ui.getPage().executeJs(
-                "try { window.localStorage.setItem($0, $1); } catch (e) { /* storage blocked */ }",
-                AppShell.COLOR_SCHEME_STORAGE_KEY, dark ? "dark" : "light");
+        ui.getPage()
+                .executeJs(
+                        "try { window.localStorage.setItem($0, $1); } catch (e) { /* storage blocked */ }",
+                        AppShell.COLOR_SCHEME_STORAGE_KEY,
+                        dark ? "dark" : "light");
     }
 
     /** Switches the language of this session, remembers it in a cookie and redraws the current page in it. */
@@ -41,9 +43,12 @@ public final class BrowserPreferences {
         Locale supported = Translations.supported(locale);
         ui.getSession().setLocale(supported);
         ui.setLocale(supported);
-        ui.getPage().executeJs(
-                "document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; samesite=lax';",
-                LOCALE_COOKIE, supported.getLanguage(), ONE_YEAR_SECONDS);
+        ui.getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; samesite=lax';",
+                        LOCALE_COOKIE,
+                        supported.getLanguage(),
+                        ONE_YEAR_SECONDS);
         ui.refreshCurrentRoute(true);
     }
 
@@ -57,7 +62,8 @@ public final class BrowserPreferences {
                 .map(Cookie::getValue)
                 .findFirst()
                 .map(Locale::forLanguageTag)
-                .filter(l -> Translations.LOCALES.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
+                .filter(l -> Translations.LOCALES.stream()
+                        .anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
                 .map(Translations::supported);
     }
 }

@@ -75,7 +75,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNav group = new SideNav(getTranslation("unit." + unit.id()));
             group.setCollapsible(true);
             for (String exercise : unit.exercises()) {
-                group.addItem(new SideNavItem(getTranslation("exercise." + exercise + ".title"), ExerciseView.path(exercise)));
+                group.addItem(new SideNavItem(
+                        getTranslation("exercise." + exercise + ".title"), ExerciseView.path(exercise)));
             }
             navigation.add(group);
             content.add(group);

@@ -44,7 +44,8 @@ final class MiniMarkdown {
     private MiniMarkdown() {}
 
     static List<Block> parse(String markdown) {
-        List<String> lines = (markdown == null ? "" : markdown).replace("\r\n", "\n").lines().toList();
+        List<String> lines =
+                (markdown == null ? "" : markdown).replace("\r\n", "\n").lines().toList();
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -78,8 +79,11 @@ final class MiniMarkdown {
 
     private static boolean startsParagraphLine(String line) {
         String trimmed = line.strip();
-        return !trimmed.isEmpty() && !trimmed.startsWith("```") && !trimmed.startsWith("$$")
-                && !BULLET.matcher(line).matches() && !NUMBERED.matcher(line).matches();
+        return !trimmed.isEmpty()
+                && !trimmed.startsWith("```")
+                && !trimmed.startsWith("$$")
+                && !BULLET.matcher(line).matches()
+                && !NUMBERED.matcher(line).matches();
     }
 
     private static int displayMath(List<String> lines, int start, List<Block> blocks) {
@@ -116,7 +120,8 @@ final class MiniMarkdown {
             }
             i++;
         }
-        List<List<Inline>> parsed = items.stream().map(b -> inline(b.toString())).toList();
+        List<List<Inline>> parsed =
+                items.stream().map(b -> inline(b.toString())).toList();
         blocks.add(numbered ? new NumberedList(parsed) : new BulletList(parsed));
         return i;
     }
@@ -150,7 +155,8 @@ final class MiniMarkdown {
                 flush(plain, out);
                 out.add(new Strong(inline(text.substring(i + 2, close))));
                 i = close + 2;
-            } else if ((c == '*' || c == '_') && (close = closing(text, String.valueOf(c), i + 1)) > i + 1
+            } else if ((c == '*' || c == '_')
+                    && (close = closing(text, String.valueOf(c), i + 1)) > i + 1
                     && !Character.isWhitespace(text.charAt(i + 1))) {
                 flush(plain, out);
                 out.add(new Emphasis(inline(text.substring(i + 1, close))));

@@ -26,7 +26,8 @@ final class ContourPlot {
     /** The contour lines; none when f is constant or nowhere finite on the window. */
     static List<ContourLine> lines(Surface surface, Window window) {
         DifferentiableFunction f = surface.function();
-        ContourGrid grid = ContourGrid.sample(f, window.xMin(), window.xMax(), window.yMin(), window.yMax(), GRID, GRID);
+        ContourGrid grid =
+                ContourGrid.sample(f, window.xMin(), window.xMax(), window.yMin(), window.yMax(), GRID, GRID);
         double[] levels = ContourLevels.choose(grid, LEVELS);
         List<ContourLine> lines = new ArrayList<>();
         int decimals = Math.max(0, 4 - (int) Math.floor(Math.log10(Math.max(window.width(), window.height()))));

@@ -24,15 +24,21 @@ sealed interface Lap {
      * Runs {@code racer} on a fresh copy of f from (x0, y0) for at most {@code steps} updates, stopping early when f
      * falls below {@code stopBelow}; {@code fStar} (the minimum value, when known) decides "converged".
      */
-    static Lap run(Racer racer, Surface surface, double x0, double y0, int steps, OptionalDouble stopBelow,
+    static Lap run(
+            Racer racer,
+            Surface surface,
+            double x0,
+            double y0,
+            int steps,
+            OptionalDouble stopBelow,
             OptionalDouble fStar) {
         StopRule stop = StopRule.steps(steps);
         if (stopBelow.isPresent()) {
             stop = stop.whenBelow(stopBelow.getAsDouble());
         }
         try {
-            return new Finished(racer, Runner.run(racer.optimizer(), surface.function(), new double[] {x0, y0}, stop,
-                    fStar));
+            return new Finished(
+                    racer, Runner.run(racer.optimizer(), surface.function(), new double[] {x0, y0}, stop, fStar));
         } catch (OptimException e) {
             return new Refused(racer, e);
         }

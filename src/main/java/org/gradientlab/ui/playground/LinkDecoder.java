@@ -62,11 +62,14 @@ final class LinkDecoder {
                 .forEach(k -> notices.add(LinkNotice.of(LinkNotice.Key.UNKNOWN_SETTING, k)));
 
         String function = first(parameters, "f").map(f -> function(f, notices)).orElse(d.function());
-        Window window = first(parameters, "win").flatMap(w -> window(w, notices)).orElse(d.window());
-        double[] start = first(parameters, "start").flatMap(s -> start(s, notices))
+        Window window =
+                first(parameters, "win").flatMap(w -> window(w, notices)).orElse(d.window());
+        double[] start = first(parameters, "start")
+                .flatMap(s -> start(s, notices))
                 .orElse(new double[] {d.startX(), d.startY()});
         int steps = first(parameters, "steps").map(s -> steps(s, notices)).orElse(d.steps());
-        OptionalDouble below = first(parameters, "below").map(b -> below(b, notices)).orElse(OptionalDouble.empty());
+        OptionalDouble below =
+                first(parameters, "below").map(b -> below(b, notices)).orElse(OptionalDouble.empty());
 
         List<Racer> racers = new ArrayList<>();
         List<String> racerTexts = parameters.getOrDefault("r", List.of());

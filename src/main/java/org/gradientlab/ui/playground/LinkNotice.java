@@ -28,7 +28,8 @@ record LinkNotice(Key key, List<String> arguments) {
 
         /** The bundle key of the message. */
         String messageKey() {
-            return "playground.link." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "playground.link."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -37,7 +38,8 @@ record LinkNotice(Key key, List<String> arguments) {
     }
 
     static LinkNotice of(Key key, Object... arguments) {
-        return new LinkNotice(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        return new LinkNotice(
+                key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     private static String shorten(String text) {

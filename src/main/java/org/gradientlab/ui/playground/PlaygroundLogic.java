@@ -26,8 +26,15 @@ import org.gradientlab.engine.expr.Expression;
 final class PlaygroundLogic {
 
     /** The racers a new one cycles through, each with a learning rate that suits most presets. */
-    private static final List<Method> NEW_RACERS = List.of(Method.GD, Method.MOMENTUM, Method.ADAM, Method.NESTEROV,
-            Method.RMSPROP, Method.ADAGRAD, Method.LBFGS, Method.NEWTON);
+    private static final List<Method> NEW_RACERS = List.of(
+            Method.GD,
+            Method.MOMENTUM,
+            Method.ADAM,
+            Method.NESTEROV,
+            Method.RMSPROP,
+            Method.ADAGRAD,
+            Method.LBFGS,
+            Method.NEWTON);
 
     private final PlaygroundView view;
     private PlaygroundState state = PlaygroundState.DEFAULT;
@@ -100,7 +107,9 @@ final class PlaygroundLogic {
     }
 
     void presetChosen(Preset chosen) {
-        state = state.withFunction(chosen.formula()).withWindow(chosen.window()).withStart(chosen.startX(), chosen.startY());
+        state = state.withFunction(chosen.formula())
+                .withWindow(chosen.window())
+                .withStart(chosen.startX(), chosen.startY());
         view.showFunctionKept(false);
         readFunction(chosen.expression());
         view.showSetup(state, preset);
@@ -135,8 +144,12 @@ final class PlaygroundLogic {
     void startPicked(Point point) {
         double span = Math.max(state.window().width(), state.window().height());
         int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(span)));
-        double x = BigDecimal.valueOf(point.x()).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
-        double y = BigDecimal.valueOf(point.y()).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+        double x = BigDecimal.valueOf(point.x())
+                .setScale(decimals, RoundingMode.HALF_EVEN)
+                .doubleValue();
+        double y = BigDecimal.valueOf(point.y())
+                .setScale(decimals, RoundingMode.HALF_EVEN)
+                .doubleValue();
         view.showStart(x, y);
         startChanged(x, y);
     }
@@ -196,7 +209,13 @@ final class PlaygroundLogic {
     }
 
     private Lap run(Racer racer) {
-        return Lap.run(racer, surface, state.startX(), state.startY(), state.steps(), state.stopBelow(),
+        return Lap.run(
+                racer,
+                surface,
+                state.startX(),
+                state.startY(),
+                state.steps(),
+                state.stopBelow(),
                 preset.map(Preset::minimumValue).orElse(OptionalDouble.empty()));
     }
 
@@ -261,6 +280,9 @@ final class PlaygroundLogic {
 
     private Colour freeColour() {
         List<Colour> used = laps.values().stream().map(l -> l.racer().colour()).toList();
-        return Colour.PALETTE.stream().filter(c -> !used.contains(c)).findFirst().orElse(Colour.automatic(laps.size()));
+        return Colour.PALETTE.stream()
+                .filter(c -> !used.contains(c))
+                .findFirst()
+                .orElse(Colour.automatic(laps.size()));
     }
 }

@@ -16,15 +16,27 @@ import org.gradientlab.engine.optim.MomentumForm;
  * <p>A link keeps only the settings a racer's method has: {@code fromQuery(s.toQuery())} gives
  * {@link #canonical()}, not necessarily {@code s}.
  */
-record PlaygroundState(String function, Window window, double startX, double startY, int steps,
-        OptionalDouble stopBelow, List<Racer> racers) {
+record PlaygroundState(
+        String function,
+        Window window,
+        double startX,
+        double startY,
+        int steps,
+        OptionalDouble stopBelow,
+        List<Racer> racers) {
 
     static final int MAX_STEPS = 20_000;
     static final int MAX_RACERS = 8;
 
     /** The race a visitor sees first: the optimizer shoot-out on Rosenbrock's valley from (−2, 2). */
-    static final PlaygroundState DEFAULT = new PlaygroundState(Preset.ROSENBROCK.formula(), Preset.ROSENBROCK.window(),
-            Preset.ROSENBROCK.startX(), Preset.ROSENBROCK.startY(), 5000, OptionalDouble.empty(), List.of(
+    static final PlaygroundState DEFAULT = new PlaygroundState(
+            Preset.ROSENBROCK.formula(),
+            Preset.ROSENBROCK.window(),
+            Preset.ROSENBROCK.startX(),
+            Preset.ROSENBROCK.startY(),
+            5000,
+            OptionalDouble.empty(),
+            List.of(
                     Racer.of(Method.GD, Colour.automatic(0)).withLearningRate(0.001),
                     Racer.of(Method.MOMENTUM, Colour.automatic(1))
                             .withLearningRate(0.001)

@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.gradientlab.charts.Axis;
 import org.gradientlab.charts.Chart;
 import org.gradientlab.charts.ChartConfig;
-import org.gradientlab.charts.Axis;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 
@@ -58,13 +58,13 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
 
     public PlaygroundView() {
         addClassNames("gl-page", "gl-playground");
-        contourChart = new Chart(ChartConfig.of(getTranslation("playground.contour.title"), Axis.linear("x"),
-                Axis.linear("y")));
+        contourChart = new Chart(
+                ChartConfig.of(getTranslation("playground.contour.title"), Axis.linear("x"), Axis.linear("y")));
         contourChart.setChartHeight("clamp(24rem, 75vw, 36rem)");
         contourChart.addClassName("gl-contour-chart");
         contourChart.addPointPickListener(logic::startPicked);
-        lossChart = new Chart(ChartConfig.of(getTranslation("playground.loss.summary"), Axis.linear("k"),
-                Axis.linear("f")));
+        lossChart = new Chart(
+                ChartConfig.of(getTranslation("playground.loss.summary"), Axis.linear("k"), Axis.linear("f")));
         lossChart.setChartHeight("15rem");
         add(header(), notices, body());
         wire();
@@ -120,20 +120,20 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
     }
 
     private void wire() {
-        setup.function.addValueChangeListener(e -> unlessShowing(
-                () -> logic.functionChanged(e.getValue(), setup.function.getExpression())));
+        setup.function.addValueChangeListener(
+                e -> unlessShowing(() -> logic.functionChanged(e.getValue(), setup.function.getExpression())));
         setup.preset.addValueChangeListener(e -> unlessShowing(() -> {
             if (e.getValue() != null) {
                 logic.presetChosen(e.getValue());
             }
         }));
         for (var field : List.of(setup.xMin, setup.xMax, setup.yMin, setup.yMax)) {
-            field.addValueChangeListener(e -> unlessShowing(() -> logic.windowChanged(
-                    value(setup.xMin), value(setup.xMax), value(setup.yMin), value(setup.yMax))));
+            field.addValueChangeListener(e -> unlessShowing(() ->
+                    logic.windowChanged(value(setup.xMin), value(setup.xMax), value(setup.yMin), value(setup.yMax))));
         }
         for (var field : List.of(setup.startX, setup.startY)) {
-            field.addValueChangeListener(e -> unlessShowing(
-                    () -> logic.startChanged(value(setup.startX), value(setup.startY))));
+            field.addValueChangeListener(
+                    e -> unlessShowing(() -> logic.startChanged(value(setup.startX), value(setup.startY))));
         }
         setup.steps.addValueChangeListener(e -> unlessShowing(this::budgetChanged));
         setup.stopBelow.addValueChangeListener(e -> unlessShowing(this::budgetChanged));
@@ -142,7 +142,8 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
 
     private void budgetChanged() {
         Double below = setup.stopBelow.getValue();
-        logic.budgetChanged(setup.steps.getValue(),
+        logic.budgetChanged(
+                setup.steps.getValue(),
                 below == null || !Double.isFinite(below) ? OptionalDouble.empty() : OptionalDouble.of(below));
     }
 
@@ -184,7 +185,8 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
             setup.startX.setValue(state.startX());
             setup.startY.setValue(state.startY());
             setup.steps.setValue(state.steps());
-            setup.stopBelow.setValue(state.stopBelow().isPresent() ? state.stopBelow().getAsDouble() : null);
+            setup.stopBelow.setValue(
+                    state.stopBelow().isPresent() ? state.stopBelow().getAsDouble() : null);
         });
     }
 
@@ -248,7 +250,8 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
         }
         UnorderedList list = new UnorderedList();
         for (LinkNotice notice : found) {
-            list.add(new ListItem(getTranslation(notice.key().messageKey(), notice.arguments().toArray())));
+            list.add(new ListItem(
+                    getTranslation(notice.key().messageKey(), notice.arguments().toArray())));
         }
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notices.setVisible(false));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
@@ -266,8 +269,10 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
      */
     void updateLink(String query) {
         link = "playground?" + query;
-        getElement().executeJs(
-                "setTimeout(() => history.replaceState(history.state, '', new URL($0, document.baseURI).href))", link);
+        getElement()
+                .executeJs(
+                        "setTimeout(() => history.replaceState(history.state, '', new URL($0, document.baseURI).href))",
+                        link);
     }
 
     /** The address of the race now shown, relative to the site. */
@@ -282,13 +287,13 @@ public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnter
                   return url;
                 }
                 return navigator.clipboard.writeText(url).then(() => '', () => url);""", link).then(String.class, failed -> {
-                    if (failed == null || failed.isEmpty()) {
-                        Notification.show(getTranslation("playground.link-copied"), 2500, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    } else {
-                        showLinkDialog(failed);
-                    }
-                });
+            if (failed == null || failed.isEmpty()) {
+                Notification.show(getTranslation("playground.link-copied"), 2500, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } else {
+                showLinkDialog(failed);
+            }
+        });
     }
 
     private void showLinkDialog(String url) {

@@ -16,7 +16,13 @@ import org.gradientlab.engine.landscape.PlotWindow;
  * in x, at y = 0, same minimum value). Each has a plot window, a start point that shows it well, its known
  * minimisers and f*.
  */
-record Preset(String id, String formula, Window window, double startX, double startY, List<double[]> minimisers,
+record Preset(
+        String id,
+        String formula,
+        Window window,
+        double startX,
+        double startY,
+        List<double[]> minimisers,
         OptionalDouble minimumValue) {
 
     static final Preset ROSENBROCK = twoVariables(Landscapes.ROSENBROCK, -2, 2);
@@ -51,8 +57,14 @@ record Preset(String id, String formula, Window window, double startX, double st
 
     private static Preset twoVariables(Landscape landscape, double startX, double startY) {
         PlotWindow w = landscape.window();
-        return new Preset(landscape.id(), inXY(landscape.formula()), new Window(w.xMin(), w.xMax(), w.yMin(), w.yMax()),
-                startX, startY, landscape.minimisers(), landscape.minimumValue());
+        return new Preset(
+                landscape.id(),
+                inXY(landscape.formula()),
+                new Window(w.xMin(), w.xMax(), w.yMin(), w.yMax()),
+                startX,
+                startY,
+                landscape.minimisers(),
+                landscape.minimumValue());
     }
 
     /** g(x) + y²: the 1-D window's x range, y in ±halfHeight. */
@@ -62,8 +74,13 @@ record Preset(String id, String formula, Window window, double startX, double st
         for (double[] m : landscape.minimisers()) {
             minimisers.add(new double[] {m[0], 0});
         }
-        return new Preset(landscape.id(), landscape.formula() + " + y^2",
-                new Window(w.xMin(), w.xMax(), -halfHeight, halfHeight), startX, startY, minimisers,
+        return new Preset(
+                landscape.id(),
+                landscape.formula() + " + y^2",
+                new Window(w.xMin(), w.xMax(), -halfHeight, halfHeight),
+                startX,
+                startY,
+                minimisers,
                 landscape.minimumValue());
     }
 

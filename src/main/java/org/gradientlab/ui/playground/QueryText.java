@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class QueryText {
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d{1,40}(\\.\\d{0,40})?|\\.\\d{1,40})([eE][-+]?\\d{1,4})?");
+    private static final Pattern DECIMAL =
+            Pattern.compile("[-+]?(\\d{1,40}(\\.\\d{0,40})?|\\.\\d{1,40})([eE][-+]?\\d{1,4})?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final String KEPT = "()*,-.:_~!'";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -94,7 +95,10 @@ final class QueryText {
             }
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -46,7 +46,10 @@ final class RaceCharts {
 
     static ChartConfig contourConfig(Component c, PlaygroundState state, List<Series> series) {
         Window w = state.window();
-        return ChartConfig.of(c.getTranslation("playground.contour.summary", state.function(),
+        return ChartConfig.of(
+                        c.getTranslation(
+                                "playground.contour.summary",
+                                state.function(),
                                 Texts.point(state.startX(), state.startY())),
                         Axis.linear("x").withRange(w.xMin(), w.xMax()),
                         Axis.linear("y").withRange(w.yMin(), w.yMax()))
@@ -59,7 +62,9 @@ final class RaceCharts {
     }
 
     static PathSeries start(Component c, PlaygroundState state) {
-        return PathSeries.of(START, c.getTranslation("playground.start-marker", Texts.point(state.startX(), state.startY())),
+        return PathSeries.of(
+                        START,
+                        c.getTranslation("playground.start-marker", Texts.point(state.startX(), state.startY())),
                         List.of(new Point(state.startX(), state.startY())))
                 .withColour(START_COLOUR)
                 .withMarkers(0, 6);
@@ -69,8 +74,10 @@ final class RaceCharts {
         List<PathSeries> series = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             double[] m = points.get(i);
-            series.add(PathSeries.of(minimumId(i),
-                            c.getTranslation(i == 0 ? "playground.minimum-marker" : "playground.local-minimum-marker",
+            series.add(PathSeries.of(
+                            minimumId(i),
+                            c.getTranslation(
+                                    i == 0 ? "playground.minimum-marker" : "playground.local-minimum-marker",
                                     Texts.point(m[0], m[1])),
                             List.of(new Point(m[0], m[1])))
                     .withColour(MINIMUM_COLOUR)
@@ -80,7 +87,8 @@ final class RaceCharts {
     }
 
     static PathSeries path(Component c, int key, Lap lap, Window window) {
-        List<Point> points = lap instanceof Lap.Finished f ? Thinning.path(f.result().trajectory(), window) : List.of();
+        List<Point> points =
+                lap instanceof Lap.Finished f ? Thinning.path(f.result().trajectory(), window) : List.of();
         double marker = points.size() <= MARKED_PATH ? 2.5 : 0;
         return PathSeries.of(pathId(key), Texts.racer(c, lap.racer()), points)
                 .withColour(lap.racer().colour())
@@ -88,7 +96,8 @@ final class RaceCharts {
     }
 
     static LineSeries loss(Component c, int key, Lap lap) {
-        List<Point> points = lap instanceof Lap.Finished f ? Thinning.losses(f.result().trajectory()) : List.of();
+        List<Point> points =
+                lap instanceof Lap.Finished f ? Thinning.losses(f.result().trajectory()) : List.of();
         return LineSeries.of(lossId(key), Texts.racer(c, lap.racer()), points)
                 .withColour(lap.racer().colour())
                 .withWidth(1.75);
@@ -125,8 +134,10 @@ final class RaceCharts {
     }
 
     static ChartConfig lossConfig(Component c, Axis yAxis, List<Series> series) {
-        return ChartConfig.of(c.getTranslation("playground.loss.summary"),
-                        Axis.linear(c.getTranslation("playground.loss.steps")), yAxis)
+        return ChartConfig.of(
+                        c.getTranslation("playground.loss.summary"),
+                        Axis.linear(c.getTranslation("playground.loss.steps")),
+                        yAxis)
                 .withTitle(c.getTranslation("playground.loss.title"))
                 .with(series.toArray(Series[]::new));
     }

@@ -40,9 +40,21 @@ record Racer(
 
     /** A racer of this method with its suggested α and default hyperparameters, constant schedule, no clipping. */
     static Racer of(Method method, Colour colour) {
-        return new Racer(method, method.suggestedRate(), DEFAULT_BETA, MomentumForm.VELOCITY, NesterovForm.PYTORCH,
-                DEFAULT_BETA1, DEFAULT_BETA2, defaultEpsilon(method), DEFAULT_RHO, DEFAULT_WEIGHT_DECAY,
-                DEFAULT_MEMORY, 0, ScheduleSettings.CONSTANT, colour);
+        return new Racer(
+                method,
+                method.suggestedRate(),
+                DEFAULT_BETA,
+                MomentumForm.VELOCITY,
+                NesterovForm.PYTORCH,
+                DEFAULT_BETA1,
+                DEFAULT_BETA2,
+                defaultEpsilon(method),
+                DEFAULT_RHO,
+                DEFAULT_WEIGHT_DECAY,
+                DEFAULT_MEMORY,
+                0,
+                ScheduleSettings.CONSTANT,
+                colour);
     }
 
     /** {@code torch.optim}'s ε: 1e-10 for AdaGrad, 1e-8 for RMSProp and the Adam family. */
@@ -51,48 +63,165 @@ record Racer(
     }
 
     Racer withLearningRate(double lr) {
-        return new Racer(method, lr, beta, momentumForm, nesterovForm, beta1, beta2, epsilon, rho, weightDecay,
-                memory, clipNorm, schedule, colour);
+        return new Racer(
+                method,
+                lr,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                memory,
+                clipNorm,
+                schedule,
+                colour);
     }
 
     Racer withMomentum(double newBeta, MomentumForm form) {
-        return new Racer(method, learningRate, newBeta, form, nesterovForm, beta1, beta2, epsilon, rho, weightDecay,
-                memory, clipNorm, schedule, colour);
+        return new Racer(
+                method,
+                learningRate,
+                newBeta,
+                form,
+                nesterovForm,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                memory,
+                clipNorm,
+                schedule,
+                colour);
     }
 
     Racer withNesterov(double newBeta, NesterovForm form) {
-        return new Racer(method, learningRate, newBeta, momentumForm, form, beta1, beta2, epsilon, rho, weightDecay,
-                memory, clipNorm, schedule, colour);
+        return new Racer(
+                method,
+                learningRate,
+                newBeta,
+                momentumForm,
+                form,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                memory,
+                clipNorm,
+                schedule,
+                colour);
     }
 
     Racer withAdam(double newBeta1, double newBeta2, double newEpsilon, double newWeightDecay) {
-        return new Racer(method, learningRate, beta, momentumForm, nesterovForm, newBeta1, newBeta2, newEpsilon, rho,
-                newWeightDecay, memory, clipNorm, schedule, colour);
+        return new Racer(
+                method,
+                learningRate,
+                beta,
+                momentumForm,
+                nesterovForm,
+                newBeta1,
+                newBeta2,
+                newEpsilon,
+                rho,
+                newWeightDecay,
+                memory,
+                clipNorm,
+                schedule,
+                colour);
     }
 
     Racer withRmsProp(double newRho, double newEpsilon) {
-        return new Racer(method, learningRate, beta, momentumForm, nesterovForm, beta1, beta2, newEpsilon, newRho,
-                weightDecay, memory, clipNorm, schedule, colour);
+        return new Racer(
+                method,
+                learningRate,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                newEpsilon,
+                newRho,
+                weightDecay,
+                memory,
+                clipNorm,
+                schedule,
+                colour);
     }
 
     Racer withMemory(int newMemory) {
-        return new Racer(method, learningRate, beta, momentumForm, nesterovForm, beta1, beta2, epsilon, rho,
-                weightDecay, newMemory, clipNorm, schedule, colour);
+        return new Racer(
+                method,
+                learningRate,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                newMemory,
+                clipNorm,
+                schedule,
+                colour);
     }
 
     Racer withClipNorm(double norm) {
-        return new Racer(method, learningRate, beta, momentumForm, nesterovForm, beta1, beta2, epsilon, rho,
-                weightDecay, memory, norm, schedule, colour);
+        return new Racer(
+                method,
+                learningRate,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                memory,
+                norm,
+                schedule,
+                colour);
     }
 
     Racer withSchedule(ScheduleSettings newSchedule) {
-        return new Racer(method, learningRate, beta, momentumForm, nesterovForm, beta1, beta2, epsilon, rho,
-                weightDecay, memory, clipNorm, newSchedule, colour);
+        return new Racer(
+                method,
+                learningRate,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                memory,
+                clipNorm,
+                newSchedule,
+                colour);
     }
 
     Racer withColour(Colour newColour) {
-        return new Racer(method, learningRate, beta, momentumForm, nesterovForm, beta1, beta2, epsilon, rho,
-                weightDecay, memory, clipNorm, schedule, newColour);
+        return new Racer(
+                method,
+                learningRate,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                memory,
+                clipNorm,
+                schedule,
+                newColour);
     }
 
     /**
@@ -104,8 +233,21 @@ record Racer(
         double eps = method.has(Hyperparameter.EPSILON) && epsilon != defaultEpsilon(method)
                 ? epsilon
                 : defaultEpsilon(newMethod);
-        return new Racer(newMethod, lr, beta, momentumForm, nesterovForm, beta1, beta2, eps, rho, weightDecay, memory,
-                clipNorm, schedule, colour);
+        return new Racer(
+                newMethod,
+                lr,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                eps,
+                rho,
+                weightDecay,
+                memory,
+                clipNorm,
+                schedule,
+                colour);
     }
 
     /** Whether the gradient is clipped. */
@@ -116,7 +258,9 @@ record Racer(
     /** The same racer with the settings its method does not use at their defaults: what a link keeps. */
     Racer canonical() {
         Racer d = of(method, colour);
-        return new Racer(method, learningRate,
+        return new Racer(
+                method,
+                learningRate,
                 method.has(Hyperparameter.BETA) ? beta : d.beta,
                 method.has(Hyperparameter.MOMENTUM_FORM) ? momentumForm : d.momentumForm,
                 method.has(Hyperparameter.NESTEROV_FORM) ? nesterovForm : d.nesterovForm,
@@ -143,7 +287,7 @@ record Racer(
             case AMSGRAD -> new OptimizerSpec.Adam(learningRate, beta1, beta2, epsilon, AdamVariant.AMSGRAD, 0);
             case ADAMW -> new OptimizerSpec.Adam(learningRate, beta1, beta2, epsilon, AdamVariant.ADAMW, weightDecay);
             case ADAM_L2 ->
-                    new OptimizerSpec.Adam(learningRate, beta1, beta2, epsilon, AdamVariant.ADAM_L2, weightDecay);
+                new OptimizerSpec.Adam(learningRate, beta1, beta2, epsilon, AdamVariant.ADAM_L2, weightDecay);
             case NEWTON -> new OptimizerSpec.Newton(learningRate);
             case LBFGS -> new OptimizerSpec.Lbfgs(learningRate, memory);
         };

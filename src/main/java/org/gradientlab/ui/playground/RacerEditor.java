@@ -103,8 +103,11 @@ class RacerEditor extends Composite<Div> {
         scheduleGrid.addClassName("gl-racer-grid");
         for (Parameter p : Parameter.values()) {
             boolean whole = p != Parameter.GAMMA && p != Parameter.DECAY;
-            NumberField field = number("playground.schedule." + p.key(), whole ? (p == Parameter.WARMUP ? 0 : 1) : 0,
-                    whole ? ScheduleSettings.MAX_PERIOD : 10, whole ? 1 : 0.01);
+            NumberField field = number(
+                    "playground.schedule." + p.key(),
+                    whole ? (p == Parameter.WARMUP ? 0 : 1) : 0,
+                    whole ? ScheduleSettings.MAX_PERIOD : 10,
+                    whole ? 1 : 0.01);
             scheduleParameters.put(p, field);
             scheduleGrid.add(field);
         }
@@ -119,8 +122,22 @@ class RacerEditor extends Composite<Div> {
         getContent().add(header, method, learningRate, hyper, momentumBox, nesterovBox, scheduleGrid, clipRow);
 
         show(initial);
-        listen(method, learningRate, beta, momentumForm, nesterovForm, beta1, beta2, epsilon, rho, weightDecay,
-                memory, clip, clipNorm, schedule, colour);
+        listen(
+                method,
+                learningRate,
+                beta,
+                momentumForm,
+                nesterovForm,
+                beta1,
+                beta2,
+                epsilon,
+                rho,
+                weightDecay,
+                memory,
+                clip,
+                clipNorm,
+                schedule,
+                colour);
         scheduleParameters.values().forEach(this::listen);
     }
 
@@ -148,7 +165,8 @@ class RacerEditor extends Composite<Div> {
             clip.setValue(shown.clipped());
             clipNorm.setValue(shown.clipped() ? shown.clipNorm() : 1.0);
             schedule.setValue(shown.schedule().kind());
-            scheduleParameters.forEach((p, field) -> field.setValue(shown.schedule().get(p)));
+            scheduleParameters.forEach(
+                    (p, field) -> field.setValue(shown.schedule().get(p)));
             colour.setValue(shown.colour());
         } finally {
             showing = false;
@@ -198,11 +216,21 @@ class RacerEditor extends Composite<Div> {
         for (Map.Entry<Parameter, NumberField> entry : scheduleParameters.entrySet()) {
             s = s.with(entry.getKey(), value(entry.getValue(), s.get(entry.getKey())));
         }
-        return new Racer(value(method, r.method()), value(learningRate, r.learningRate()), value(beta, r.beta()),
-                value(momentumForm, r.momentumForm()), value(nesterovForm, r.nesterovForm()), value(beta1, r.beta1()),
-                value(beta2, r.beta2()), value(epsilon, r.epsilon()), value(rho, r.rho()),
-                value(weightDecay, r.weightDecay()), (int) Math.rint(value(memory, (double) r.memory())),
-                Boolean.TRUE.equals(clip.getValue()) ? value(clipNorm, 1.0) : 0, s, value(colour, r.colour()));
+        return new Racer(
+                value(method, r.method()),
+                value(learningRate, r.learningRate()),
+                value(beta, r.beta()),
+                value(momentumForm, r.momentumForm()),
+                value(nesterovForm, r.nesterovForm()),
+                value(beta1, r.beta1()),
+                value(beta2, r.beta2()),
+                value(epsilon, r.epsilon()),
+                value(rho, r.rho()),
+                value(weightDecay, r.weightDecay()),
+                (int) Math.rint(value(memory, (double) r.memory())),
+                Boolean.TRUE.equals(clip.getValue()) ? value(clipNorm, 1.0) : 0,
+                s,
+                value(colour, r.colour()));
     }
 
     private static <T> T value(HasValue<?, T> field, T fallback) {
@@ -222,10 +250,15 @@ class RacerEditor extends Composite<Div> {
         rho.setVisible(m.has(Hyperparameter.RHO));
         weightDecay.setVisible(m.has(Hyperparameter.WEIGHT_DECAY));
         memory.setVisible(m.has(Hyperparameter.MEMORY));
-        beta.getParent().ifPresent(p -> p.setVisible(m.has(Hyperparameter.BETA) || m.has(Hyperparameter.BETA1)
-                || m.has(Hyperparameter.EPSILON) || m.has(Hyperparameter.MEMORY)));
-        momentumRule.setText(getTranslation("playground.momentum-form." + racer.momentumForm().apiName() + ".rule"));
-        nesterovRule.setText(getTranslation("playground.nesterov-form." + racer.nesterovForm().apiName() + ".rule"));
+        beta.getParent()
+                .ifPresent(p -> p.setVisible(m.has(Hyperparameter.BETA)
+                        || m.has(Hyperparameter.BETA1)
+                        || m.has(Hyperparameter.EPSILON)
+                        || m.has(Hyperparameter.MEMORY)));
+        momentumRule.setText(getTranslation(
+                "playground.momentum-form." + racer.momentumForm().apiName() + ".rule"));
+        nesterovRule.setText(getTranslation(
+                "playground.nesterov-form." + racer.nesterovForm().apiName() + ".rule"));
         List<Parameter> used = racer.schedule().kind().parameters();
         scheduleParameters.forEach((p, field) -> field.setVisible(used.contains(p)));
         clipNorm.setEnabled(racer.clipped());
@@ -254,7 +287,8 @@ class RacerEditor extends Composite<Div> {
 
     static String colourName(Colour c) {
         int index = Colour.PALETTE.indexOf(c);
-        return List.of("blue", "orange", "green", "vermilion", "sky", "purple", "yellow").get(Math.max(index, 0));
+        return List.of("blue", "orange", "green", "vermilion", "sky", "purple", "yellow")
+                .get(Math.max(index, 0));
     }
 
     /** The racer changed. */

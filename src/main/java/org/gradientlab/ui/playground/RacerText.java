@@ -83,10 +83,14 @@ final class RacerText {
             String value = colon < 0 ? "" : part.substring(colon + 1);
             String where = "r" + number + "." + key;
             switch (key) {
-                case "lr" -> racer = number(value, where, notices, v -> v >= 0 && v <= Racer.MAX_RATE)
-                        .map(racer::withLearningRate).orElse(racer);
-                case "clip" -> racer = number(value, where, notices, v -> v > 0 && v <= Racer.MAX_RATE)
-                        .map(racer::withClipNorm).orElse(racer);
+                case "lr" ->
+                    racer = number(value, where, notices, v -> v >= 0 && v <= Racer.MAX_RATE)
+                            .map(racer::withLearningRate)
+                            .orElse(racer);
+                case "clip" ->
+                    racer = number(value, where, notices, v -> v > 0 && v <= Racer.MAX_RATE)
+                            .map(racer::withClipNorm)
+                            .orElse(racer);
                 case "form" -> racer = form(racer, value, where, notices);
                 case "sched" -> {
                     Optional<ScheduleSettings.Kind> kind = ScheduleSettings.Kind.fromApiName(value);
@@ -119,8 +123,8 @@ final class RacerText {
         return Optional.of(racer.withSchedule(schedule(schedule, scheduleParameters, number, notices)));
     }
 
-    private static ScheduleSettings schedule(ScheduleSettings schedule, List<String[]> parameters, int number,
-            List<LinkNotice> notices) {
+    private static ScheduleSettings schedule(
+            ScheduleSettings schedule, List<String[]> parameters, int number, List<LinkNotice> notices) {
         ScheduleSettings result = schedule;
         for (String[] kv : parameters) {
             ScheduleSettings.Parameter p = scheduleParameter(kv[0]).orElseThrow();
@@ -134,14 +138,14 @@ final class RacerText {
         }
         if (result.kind() == ScheduleSettings.Kind.WARMUP_COSINE && result.warmup() > result.period()) {
             notices.add(LinkNotice.of(LinkNotice.Key.BAD_VALUE, "r" + number + ".warmup", result.warmup()));
-            result = result.with(ScheduleSettings.Parameter.WARMUP, Math.min(ScheduleSettings.CONSTANT.warmup(),
-                    result.period()));
+            result = result.with(
+                    ScheduleSettings.Parameter.WARMUP, Math.min(ScheduleSettings.CONSTANT.warmup(), result.period()));
         }
         return result;
     }
 
-    private static Racer hyperparameter(Racer racer, Hyperparameter h, String text, String where,
-            List<LinkNotice> notices) {
+    private static Racer hyperparameter(
+            Racer racer, Hyperparameter h, String text, String where, List<LinkNotice> notices) {
         OptionalDouble parsed = QueryText.parseNumber(text);
         if (parsed.isEmpty() || !h.accepts(parsed.getAsDouble())) {
             notices.add(LinkNotice.of(LinkNotice.Key.BAD_VALUE, where, text));
@@ -176,8 +180,8 @@ final class RacerText {
         return racer;
     }
 
-    private static Optional<Double> number(String text, String where, List<LinkNotice> notices,
-            java.util.function.DoublePredicate allowed) {
+    private static Optional<Double> number(
+            String text, String where, List<LinkNotice> notices, java.util.function.DoublePredicate allowed) {
         OptionalDouble value = QueryText.parseNumber(text);
         if (value.isPresent() && allowed.test(value.getAsDouble())) {
             return Optional.of(value.getAsDouble());

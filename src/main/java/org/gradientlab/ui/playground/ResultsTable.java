@@ -47,9 +47,12 @@ class ResultsTable extends Composite<Div> {
                     row.addDataCell().setText(Texts.point(last[0], last[1]));
                     row.addDataCell().setText(Texts.number(result.finalLoss()));
                     row.addDataCell().setText(Integer.toString(result.step()));
-                    row.getElement().setAttribute("data-outcome", result.reason() == org.gradientlab.engine.optim.StopReason.DIVERGED
-                            ? "diverged"
-                            : result.outcome().name().toLowerCase(Locale.ROOT));
+                    row.getElement()
+                            .setAttribute(
+                                    "data-outcome",
+                                    result.reason() == org.gradientlab.engine.optim.StopReason.DIVERGED
+                                            ? "diverged"
+                                            : result.outcome().name().toLowerCase(Locale.ROOT));
                 }
                 case Lap.Refused refused -> {
                     for (int i = 0; i < 3; i++) {
@@ -67,7 +70,9 @@ class ResultsTable extends Composite<Div> {
     /** The text of each row's cells, for tests and for the chart-free summary. */
     List<List<String>> rows() {
         return table.getBody().getRows().stream()
-                .map(r -> r.getDataCells().stream().map(cell -> cell.getElement().getTextRecursively()).toList())
+                .map(r -> r.getDataCells().stream()
+                        .map(cell -> cell.getElement().getTextRecursively())
+                        .toList())
                 .toList();
     }
 }

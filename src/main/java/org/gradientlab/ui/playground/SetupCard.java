@@ -39,9 +39,8 @@ class SetupCard extends Composite<Div> {
 
         preset.setLabel(getTranslation("playground.preset"));
         preset.setItems(Preset.ALL);
-        preset.setItemLabelGenerator(p -> p == null
-                ? getTranslation("playground.preset.custom")
-                : getTranslation("playground.preset." + p.id()));
+        preset.setItemLabelGenerator(p ->
+                p == null ? getTranslation("playground.preset.custom") : getTranslation("playground.preset." + p.id()));
         preset.setEmptySelectionAllowed(true);
         preset.setEmptySelectionCaption(getTranslation("playground.preset.custom"));
         preset.addClassName("gl-setup-preset");

@@ -16,19 +16,30 @@ final class Texts {
 
     /** "Momentum (heavy ball, β = 0.9) · α = 0.001 · Cosine". */
     static String racer(Component c, Racer racer) {
-        StringBuilder text = new StringBuilder(c.getTranslation("playground.method." + racer.method().apiName()));
+        StringBuilder text = new StringBuilder(
+                c.getTranslation("playground.method." + racer.method().apiName()));
         switch (racer.method()) {
-            case MOMENTUM -> text.append(" (")
-                    .append(c.getTranslation("playground.momentum-form." + racer.momentumForm().apiName() + ".short"))
-                    .append(", β = ").append(number(racer.beta())).append(')');
-            case NESTEROV -> text.append(" (")
-                    .append(c.getTranslation("playground.nesterov-form." + racer.nesterovForm().apiName() + ".short"))
-                    .append(", β = ").append(number(racer.beta())).append(')');
-            default -> { }
+            case MOMENTUM ->
+                text.append(" (")
+                        .append(c.getTranslation("playground.momentum-form."
+                                + racer.momentumForm().apiName() + ".short"))
+                        .append(", β = ")
+                        .append(number(racer.beta()))
+                        .append(')');
+            case NESTEROV ->
+                text.append(" (")
+                        .append(c.getTranslation("playground.nesterov-form."
+                                + racer.nesterovForm().apiName() + ".short"))
+                        .append(", β = ")
+                        .append(number(racer.beta()))
+                        .append(')');
+            default -> {}
         }
         text.append(" · α = ").append(number(racer.learningRate()));
         if (racer.schedule().kind() != ScheduleSettings.Kind.CONSTANT) {
-            text.append(" · ").append(c.getTranslation("playground.schedule." + racer.schedule().kind().apiName()));
+            text.append(" · ")
+                    .append(c.getTranslation(
+                            "playground.schedule." + racer.schedule().kind().apiName()));
         }
         if (racer.clipped()) {
             text.append(" · ").append(c.getTranslation("playground.clipped-at", number(racer.clipNorm())));
@@ -47,20 +58,26 @@ final class Texts {
     private static String finished(Component c, RunResult result, PlaygroundState state) {
         return switch (result.reason()) {
             case DIVERGED -> c.getTranslation("playground.outcome.diverged", Integer.toString(result.step()));
-            case THRESHOLD -> c.getTranslation("playground.outcome.threshold",
-                    number(state.stopBelow().orElse(Double.NaN)), Integer.toString(result.step()));
-            case DISTANCE, STEPS -> switch (result.outcome()) {
-                case CONVERGED -> c.getTranslation("playground.outcome.converged");
-                case DIVERGED -> c.getTranslation("playground.outcome.diverged", Integer.toString(result.step()));
-                case UNDECIDED -> c.getTranslation("playground.outcome.undecided", Integer.toString(result.step()));
-            };
+            case THRESHOLD ->
+                c.getTranslation(
+                        "playground.outcome.threshold",
+                        number(state.stopBelow().orElse(Double.NaN)),
+                        Integer.toString(result.step()));
+            case DISTANCE, STEPS ->
+                switch (result.outcome()) {
+                    case CONVERGED -> c.getTranslation("playground.outcome.converged");
+                    case DIVERGED -> c.getTranslation("playground.outcome.diverged", Integer.toString(result.step()));
+                    case UNDECIDED -> c.getTranslation("playground.outcome.undecided", Integer.toString(result.step()));
+                };
         };
     }
 
     /** The engine's reason for refusing settings, translated where the bundle has it. */
     static String refusal(Component c, OptimException problem) {
         String key = "playground.refused." + problem.key().name();
-        Object[] args = problem.args().stream().map(a -> a instanceof Double d ? number(d) : String.valueOf(a)).toArray();
+        Object[] args = problem.args().stream()
+                .map(a -> a instanceof Double d ? number(d) : String.valueOf(a))
+                .toArray();
         String text = c.getTranslation(key, args);
         return text.equals("!" + key) ? problem.getMessage() : text;
     }
@@ -79,7 +96,10 @@ final class Texts {
         double magnitude = Math.abs(value);
         String text = magnitude >= 1e-3 && magnitude < 1e6
                 ? stripZeros(String.format(Locale.ROOT, "%.4g", value))
-                : String.format(Locale.ROOT, "%.3e", value).replaceAll("\\.?0+e", "e").replace("e+0", "e").replace("e+", "e")
+                : String.format(Locale.ROOT, "%.3e", value)
+                        .replaceAll("\\.?0+e", "e")
+                        .replace("e+0", "e")
+                        .replace("e+", "e")
                         .replace("e-0", "e-");
         return text.replace('-', '−');
     }

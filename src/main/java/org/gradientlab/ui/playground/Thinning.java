@@ -18,6 +18,7 @@ final class Thinning {
     static final double MIN_MOVE = 1.0 / 1800;
     /** The most points a path sends; past that, every n-th of the kept points. */
     static final int MAX_PATH_POINTS = 2400;
+
     static final int LOSS_BUCKETS = 600;
     /** Points farther out than this many window sizes are not drawn (a diverging path leaves the picture). */
     private static final double FAR = 1e4;
@@ -39,8 +40,8 @@ final class Thinning {
             boolean moved = k == 0
                     || Math.abs(x - lastX) >= MIN_MOVE * window.width()
                     || Math.abs(y - lastY) >= MIN_MOVE * window.height();
-            boolean last = k == n - 1 || !drawable(trajectory.coordinate(k + 1, 0), trajectory.coordinate(k + 1, 1),
-                    window);
+            boolean last =
+                    k == n - 1 || !drawable(trajectory.coordinate(k + 1, 0), trajectory.coordinate(k + 1, 1), window);
             if (moved || last) {
                 kept.add(new Point(x, y));
                 lastX = x;
@@ -93,7 +94,8 @@ final class Thinning {
     private static boolean drawable(double x, double y, Window window) {
         double cx = (window.xMin() + window.xMax()) / 2;
         double cy = (window.yMin() + window.yMax()) / 2;
-        return Double.isFinite(x) && Double.isFinite(y)
+        return Double.isFinite(x)
+                && Double.isFinite(y)
                 && Math.abs(x - cx) <= FAR * window.width()
                 && Math.abs(y - cy) <= FAR * window.height();
     }

@@ -26,8 +26,9 @@ import org.springframework.http.HttpStatus;
 class AssignmentAttemptsSeamTest {
 
     private static final Principal STUDENT = () -> "student-7";
-    private static final byte[] ASSIGNMENT_CHECK = "{\"assignmentId\": \"a-42\", \"answers\": {\"derivative\": \"cos(x^2)\"}}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ASSIGNMENT_CHECK =
+            "{\"assignmentId\": \"a-42\", \"answers\": {\"derivative\": \"cos(x^2)\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
 
     /** Records what it is given and grades like a course would, with the student's seed. */
     private static final class RecordingAttempts implements AssignmentAttempts {
@@ -36,8 +37,11 @@ class AssignmentAttemptsSeamTest {
         @Override
         public Feedback submit(String assignmentId, String exerciseId, Map<String, Object> answers, Principal student) {
             calls.add(assignmentId + " " + exerciseId + " " + student.getName() + " " + answers);
-            return new Grader().checkJson(Catalogue.standard().byId(exerciseId).orElseThrow().variant(5), answers,
-                    new GradingSeed(exerciseId, 5, student.getName(), 1));
+            return new Grader()
+                    .checkJson(
+                            Catalogue.standard().byId(exerciseId).orElseThrow().variant(5),
+                            answers,
+                            new GradingSeed(exerciseId, 5, student.getName(), 1));
         }
     }
 
@@ -46,8 +50,8 @@ class AssignmentAttemptsSeamTest {
         if (attempts != null) {
             beans.addBean("attempts", attempts);
         }
-        return new ExerciseController(new ApiJson(), beans.getBeanProvider(Catalogue.class),
-                beans.getBeanProvider(AssignmentAttempts.class));
+        return new ExerciseController(
+                new ApiJson(), beans.getBeanProvider(Catalogue.class), beans.getBeanProvider(AssignmentAttempts.class));
     }
 
     @Test

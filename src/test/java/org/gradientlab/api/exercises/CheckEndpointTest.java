@@ -53,11 +53,15 @@ class CheckEndpointTest {
 
                 String what = exercise.id() + " variant " + number;
                 assertThat(reply.status()).as(what).isEqualTo(200);
-                assertThat(reply.body().get("verdict").asString()).as(what + ": " + reply.text()).isEqualTo("correct");
+                assertThat(reply.body().get("verdict").asString())
+                        .as(what + ": " + reply.text())
+                        .isEqualTo("correct");
                 assertThat(reply.body().get("score").asDouble()).as(what).isEqualTo(1.0);
                 for (Part part : variant.parts()) {
                     JsonNode result = reply.body().get("parts").get(part.id());
-                    assertThat(result.get("verdict").asString()).as(what + " " + part.id()).isEqualTo("correct");
+                    assertThat(result.get("verdict").asString())
+                            .as(what + " " + part.id())
+                            .isEqualTo("correct");
                     assertThat(result.get("score").asDouble()).isEqualTo(1.0);
                     assertThat(result.get("notes").isEmpty()).isTrue();
                 }
@@ -79,8 +83,10 @@ class CheckEndpointTest {
                     String what = exercise.id() + " " + part.id() + " '" + canned.label() + "'";
                     assertThat(reply.status()).as(what).isEqualTo(200);
                     JsonNode result = reply.body().get("parts").get(part.id());
-                    assertThat(notes(result)).as(what + ": " + reply.text())
-                            .containsExactlyInAnyOrderElementsOf(canned.notes().stream().map(Note::key).toList());
+                    assertThat(notes(result))
+                            .as(what + ": " + reply.text())
+                            .containsExactlyInAnyOrderElementsOf(
+                                    canned.notes().stream().map(Note::key).toList());
                     if (canned.invalid()) {
                         invalidSeen++;
                         assertThat(result.get("verdict").asString()).as(what).isEqualTo("invalid");
@@ -130,19 +136,24 @@ class CheckEndpointTest {
     void an_answer_in_the_wrong_encoding_or_missing_is_an_invalid_part() {
         Reply wrongEncoding = check("chain-rule", 0, Map.of("derivative", List.of("2x", "cos(x^2)")));
         assertThat(wrongEncoding.status()).isEqualTo(200);
-        assertThat(wrongEncoding.body().at("/parts/derivative/verdict").asString()).isEqualTo("invalid");
-        assertThat(wrongEncoding.body().at("/parts/derivative/messages/0/key").asString()).isEqualTo("wrong-encoding");
+        assertThat(wrongEncoding.body().at("/parts/derivative/verdict").asString())
+                .isEqualTo("invalid");
+        assertThat(wrongEncoding.body().at("/parts/derivative/messages/0/key").asString())
+                .isEqualTo("wrong-encoding");
 
         Reply missing = check("chain-rule", 0, Map.of());
         assertThat(missing.status()).isEqualTo(200);
-        assertThat(missing.body().at("/parts/derivative/messages/0/key").asString()).isEqualTo("missing-answer");
+        assertThat(missing.body().at("/parts/derivative/messages/0/key").asString())
+                .isEqualTo("missing-answer");
     }
 
     @Test
     void a_transposed_jacobian_is_graded_per_cell_with_a_mask_in_the_students_shape() {
         Variant variant = Catalogue.standard().byId("jacobian").orElseThrow().variant(0);
         CannedAnswer transposed = variant.part("jacobian").orElseThrow().canned().stream()
-                .filter(c -> c.notes().contains(Note.TRANSPOSED_JACOBIAN)).findFirst().orElseThrow();
+                .filter(c -> c.notes().contains(Note.TRANSPOSED_JACOBIAN))
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> answers = Answers.json(variant.modelAnswers());
         answers.put("jacobian", Answers.json(transposed.answer()));
 
@@ -179,7 +190,8 @@ class CheckEndpointTest {
 
     @Test
     void checking_for_an_assignment_needs_a_signed_in_student_and_records_nothing_without_one() {
-        Reply reply = api.post("/api/v1/exercises/chain-rule/check",
+        Reply reply = api.post(
+                "/api/v1/exercises/chain-rule/check",
                 "{\"assignmentId\": \"a-1\", \"answers\": {\"derivative\": \"2x cos(x^2)\"}}");
 
         assertThat(reply.status()).isEqualTo(401);
@@ -189,8 +201,8 @@ class CheckEndpointTest {
 
     @Test
     void the_variant_defaults_to_zero() {
-        Reply reply = api.post("/api/v1/exercises/chain-rule/check",
-                "{\"answers\": {\"derivative\": \"2x cos(x^2)\"}}");
+        Reply reply =
+                api.post("/api/v1/exercises/chain-rule/check", "{\"answers\": {\"derivative\": \"2x cos(x^2)\"}}");
 
         assertThat(reply.body().get("verdict").asString()).isEqualTo("correct");
     }

@@ -40,11 +40,20 @@ class CheckFuzzTest {
     private static Object answer(SplittableRandom r, Part part) {
         return switch (r.nextInt(5)) {
             case 0 -> Answers.json(part.modelAnswer());
-            case 1 -> part.canned().isEmpty() ? null
-                    : Answers.json(part.canned().get(r.nextInt(part.canned().size())).answer());
+            case 1 ->
+                part.canned().isEmpty()
+                        ? null
+                        : Answers.json(part.canned()
+                                .get(r.nextInt(part.canned().size()))
+                                .answer());
             case 2 -> RandomBodies.expression(r);
-            case 3 -> RandomBodies.listOf(r, 3, x -> x.nextBoolean() ? RandomBodies.expression(x)
-                    : RandomBodies.listOf(x, 3, RandomBodies::expression));
+            case 3 ->
+                RandomBodies.listOf(
+                        r,
+                        3,
+                        x -> x.nextBoolean()
+                                ? RandomBodies.expression(x)
+                                : RandomBodies.listOf(x, 3, RandomBodies::expression));
             default -> anyValue(r, 2);
         };
     }
@@ -67,24 +76,26 @@ class CheckFuzzTest {
         int graded = 0;
         for (Exercise exercise : Catalogue.standard().all()) {
             Variant variant = exercise.variant(0);
-            RandomBodies bodies = new RandomBodies(new SplittableRandom(SEED ^ exercise.id().hashCode()), r -> {
-                Map<String, Object> body = new LinkedHashMap<>();
-                if (r.nextInt(4) > 0) {
-                    body.put("variant", r.nextInt(10) == 0 ? pick(r, -1, Integer.MAX_VALUE, 1.5, "0") : 0);
-                }
-                body.put("answers", answers(r, variant));
-                if (r.nextInt(8) == 0) {
-                    body.put("assignmentId", "a-1");
-                }
-                return body;
-            });
+            RandomBodies bodies =
+                    new RandomBodies(new SplittableRandom(SEED ^ exercise.id().hashCode()), r -> {
+                        Map<String, Object> body = new LinkedHashMap<>();
+                        if (r.nextInt(4) > 0) {
+                            body.put("variant", r.nextInt(10) == 0 ? pick(r, -1, Integer.MAX_VALUE, 1.5, "0") : 0);
+                        }
+                        body.put("answers", answers(r, variant));
+                        if (r.nextInt(8) == 0) {
+                            body.put("assignmentId", "a-1");
+                        }
+                        return body;
+                    });
             String path = "/api/v1/exercises/" + exercise.id() + "/check";
             for (int i = 0; i < BODIES / Catalogue.standard().all().size() + 1; i++) {
                 String body = bodies.next();
                 ApiClient.Reply reply = api.post(path, body);
                 if (FuzzAssertions.assertWellFormed(reply, path + " " + body)) {
                     graded++;
-                    assertThat(reply.body().get("verdict").asString()).as(body)
+                    assertThat(reply.body().get("verdict").asString())
+                            .as(body)
                             .isIn("correct", "partially-correct", "incorrect", "invalid", "unverifiable");
                 }
             }
@@ -97,7 +108,8 @@ class CheckFuzzTest {
         SplittableRandom r = new SplittableRandom(SEED);
         List<String> ids = Catalogue.standard().all().stream().map(Exercise::id).toList();
         for (int i = 0; i < 300; i++) {
-            String id = r.nextInt(3) == 0 ? pick(r, "nope", "CHAIN-RULE", "chain-rule%20", "..", "%00", "a b")
+            String id = r.nextInt(3) == 0
+                    ? pick(r, "nope", "CHAIN-RULE", "chain-rule%20", "..", "%00", "a b")
                     : ids.get(r.nextInt(ids.size()));
             String variant = pick(r, "0", "1", "17", "-1", "abc", "", "1e3", "99999999999", "2147483647", "0x10");
             String path = "/api/v1/exercises/" + id + "?variant=" + variant;

@@ -32,10 +32,13 @@ class ExerciseDocumentationTest {
 
     @Test
     void verdicts_and_answer_types_are_the_modules_own() {
-        List<String> verdicts = Arrays.stream(Verdict.values()).map(Verdict::apiName).toList();
+        List<String> verdicts =
+                Arrays.stream(Verdict.values()).map(Verdict::apiName).toList();
         assertThat(enumAt("/CheckResponse/properties/verdict")).isEqualTo(verdicts);
         assertThat(enumAt("/PartResult/properties/verdict")).isEqualTo(verdicts);
         assertThat(enumAt("/Part/properties/type"))
-                .isEqualTo(Arrays.stream(AnswerType.values()).map(AnswerType::apiName).toList());
+                .isEqualTo(Arrays.stream(AnswerType.values())
+                        .map(AnswerType::apiName)
+                        .toList());
     }
 }

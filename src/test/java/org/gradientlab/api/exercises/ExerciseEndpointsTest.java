@@ -33,8 +33,10 @@ class ExerciseEndpointsTest {
 
         assertThat(reply.status()).isEqualTo(200);
         List<String> ids = StreamSupport.stream(reply.body().spliterator(), false)
-                .map(e -> e.get("id").asString()).toList();
-        assertThat(ids).isEqualTo(Catalogue.standard().all().stream().map(Exercise::id).toList());
+                .map(e -> e.get("id").asString())
+                .toList();
+        assertThat(ids)
+                .isEqualTo(Catalogue.standard().all().stream().map(Exercise::id).toList());
         assertThat(ids.subList(0, 4)).containsExactly("chain-rule", "jacobian", "lr-race", "adam-vs-gd");
         for (JsonNode entry : reply.body()) {
             assertThat(entry.propertyNames()).containsExactlyInAnyOrder("id", "title", "unit", "summary");
@@ -57,7 +59,8 @@ class ExerciseEndpointsTest {
         JsonNode part = body.get("parts").get(0);
         assertThat(part.get("id").asString()).isEqualTo("derivative");
         assertThat(part.get("type").asString()).isEqualTo("expression");
-        assertThat(part.get("prompt").asString()).isEqualTo(expected.parts().get(0).prompt());
+        assertThat(part.get("prompt").asString())
+                .isEqualTo(expected.parts().get(0).prompt());
         assertThat(part.get("variables").get(0).asString()).isEqualTo("x");
         assertThat(reply.text()).doesNotContain("modelAnswer", "solution", "hints", "canned");
         assertThat(reply.text()).doesNotContain(expected.solution());
@@ -73,11 +76,15 @@ class ExerciseEndpointsTest {
             assertThat(reply.body().get("variant").asInt()).isEqualTo(3);
             assertThat(reply.body().get("title").asString()).isEqualTo(expected.title());
             Map<String, String> parameters = expected.parameters();
-            parameters.forEach((name, value) ->
-                    assertThat(reply.body().at("/parameters/" + name).asString()).as(name).isEqualTo(value));
+            parameters.forEach((name, value) -> assertThat(
+                            reply.body().at("/parameters/" + name).asString())
+                    .as(name)
+                    .isEqualTo(value));
             List<String> partIds = expected.parts().stream().map(Part::id).toList();
             assertThat(StreamSupport.stream(reply.body().get("parts").spliterator(), false)
-                    .map(p -> p.get("id").asString()).toList()).isEqualTo(partIds);
+                            .map(p -> p.get("id").asString())
+                            .toList())
+                    .isEqualTo(partIds);
         }
     }
 
@@ -88,8 +95,10 @@ class ExerciseEndpointsTest {
             List<Part> parts = exercise.variant(0).parts();
             for (int i = 0; i < parts.size(); i++) {
                 JsonNode part = reply.body().get("parts").get(i);
-                assertThat(part.get("type").asString()).isEqualTo(parts.get(i).type().apiName());
-                assertThat(part.path("choices").size()).isEqualTo(parts.get(i).choices().size());
+                assertThat(part.get("type").asString())
+                        .isEqualTo(parts.get(i).type().apiName());
+                assertThat(part.path("choices").size())
+                        .isEqualTo(parts.get(i).choices().size());
             }
         }
     }
@@ -108,6 +117,7 @@ class ExerciseEndpointsTest {
         Reply text = api.get("/api/v1/exercises/chain-rule?variant=abc");
         assertThat(text.status()).isEqualTo(400);
         assertThat(text.message()).contains("variant");
-        assertThat(api.get("/api/v1/exercises/chain-rule?variant=99999999999").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/exercises/chain-rule?variant=99999999999").status())
+                .isEqualTo(400);
     }
 }

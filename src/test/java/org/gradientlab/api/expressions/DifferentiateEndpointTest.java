@@ -46,7 +46,10 @@ class DifferentiateEndpointTest {
 
         assertThat(derivative.get("latex").asString()).contains("\\cos");
         for (JsonNode row : outputs("s000-chain-rule-sin-x2").get("rows")) {
-            double value = evaluate(derivative.get("text").asString(), "[\"x\"]", "[" + row.get("x").asDouble() + "]");
+            double value = evaluate(
+                    derivative.get("text").asString(),
+                    "[\"x\"]",
+                    "[" + row.get("x").asDouble() + "]");
             // 1e-12 relative: the same products of cos(x²) and 2x, possibly in another order.
             assertClose(value, row.get("analytical").asDouble(), 1e-12, 0, "h'(" + row.get("x") + ")");
         }

@@ -56,7 +56,12 @@ class EvaluateEndpointTest {
 
             // Tolerance 1e-12 relative: the reference evaluates the same formulas (sin(x²), cos(x²)·2x) in doubles.
             assertClose(reply.body().get("value").asDouble(), row.get("h").asDouble(), 1e-12, 0, "h");
-            assertClose(reply.body().at("/gradient/0").asDouble(), row.get("analytical").asDouble(), 1e-12, 0, "h'");
+            assertClose(
+                    reply.body().at("/gradient/0").asDouble(),
+                    row.get("analytical").asDouble(),
+                    1e-12,
+                    0,
+                    "h'");
         }
     }
 
@@ -66,7 +71,8 @@ class EvaluateEndpointTest {
         JsonNode expected = outputs("s000-gradient-field-f2d");
         Reply reply = evaluate("x1**2 + 2*x2**2", "[\"x1\", \"x2\"]", "[1, -1]");
 
-        assertThat(reply.body().get("value").asDouble()).isEqualTo(expected.get("f_at_(1,-1)").asDouble());
+        assertThat(reply.body().get("value").asDouble())
+                .isEqualTo(expected.get("f_at_(1,-1)").asDouble());
         assertThat(vector(reply.body().get("gradient"))).containsExactly(vector(expected.get("grad_at_(1,-1)")));
     }
 
@@ -79,7 +85,8 @@ class EvaluateEndpointTest {
         assertThat(reply.body().get("value").asString()).isEqualTo("Infinity");
         assertThat(reply.body().at("/gradient/0").asString()).isEqualTo("Infinity");
         assertThat(reply.body().at("/gradient/1").asString()).isEqualTo("-Infinity");
-        assertThat(evaluate("log(x)", "[\"x\"]", "[-1]").body().get("value").asString()).isEqualTo("NaN");
+        assertThat(evaluate("log(x)", "[\"x\"]", "[-1]").body().get("value").asString())
+                .isEqualTo("NaN");
     }
 
     @Test
@@ -130,7 +137,8 @@ class EvaluateEndpointTest {
         assertThat(evaluate("x", "[\"sin\"]", "[1]").message()).contains("sin");
         assertThat(evaluate("x", "[\"x\", \"x\"]", "[1, 1]").message()).contains("twice");
         assertThat(evaluate("x", "[\"x\"]", "[\"one\"]").message()).contains("at[0]");
-        assertThat(api.post("/api/v1/evaluate", "{\"variables\": [\"x\"], \"at\": [1]}").message())
+        assertThat(api.post("/api/v1/evaluate", "{\"variables\": [\"x\"], \"at\": [1]}")
+                        .message())
                 .contains("expression");
     }
 }

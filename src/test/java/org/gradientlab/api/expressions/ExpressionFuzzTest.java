@@ -32,8 +32,18 @@ class ExpressionFuzzTest {
     /** Readable expressions by their variables, including ones undefined or infinite at some points. */
     private static final Map<List<String>, List<String>> EXPRESSIONS = Map.of(
             List.of(), List.of("2 pi", "e^2", "sqrt(-1)", "1/0"),
-            List.of("x"), List.of("x^3 - 2x + 1", "sin(x^2)", "log(x)", "sqrt(x)", "relu(x) + abs(x)", "1/x",
-                    "exp(x)^2", "x^0.5", "sign(x) step(x)", "tan(x)"),
+            List.of("x"),
+                    List.of(
+                            "x^3 - 2x + 1",
+                            "sin(x^2)",
+                            "log(x)",
+                            "sqrt(x)",
+                            "relu(x) + abs(x)",
+                            "1/x",
+                            "exp(x)^2",
+                            "x^0.5",
+                            "sign(x) step(x)",
+                            "tan(x)"),
             List.of("x", "y"), List.of("x^2 + 10y^2", "x/y", "sin(x) y", "tanh(x y)", "x^y", "(1-x)^2 + 100(y-x^2)^2"),
             List.of("x1", "x2"), List.of("x1^2 + x1 x2", "sigmoid(x1 - x2)", "ln(x1) + x2³"));
 
@@ -45,7 +55,8 @@ class ExpressionFuzzTest {
 
     private static Map<String, Object> evaluateBody(SplittableRandom r) {
         List<List<String>> choices = new ArrayList<>(EXPRESSIONS.keySet());
-        choices.sort((a, b) -> a.size() != b.size() ? a.size() - b.size() : a.toString().compareTo(b.toString()));
+        choices.sort((a, b) ->
+                a.size() != b.size() ? a.size() - b.size() : a.toString().compareTo(b.toString()));
         List<String> variables = choices.get(r.nextInt(choices.size()));
         List<String> readable = EXPRESSIONS.get(variables);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -59,8 +70,11 @@ class ExpressionFuzzTest {
 
     private static Map<String, Object> differentiateBody(SplittableRandom r) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("expression", r.nextInt(4) == 0 ? expression(r)
-                : pick(r, "sin(x^2)", "x^3 y", "exp(-x)", "x^x", "relu(x) abs(y)", "w^2", "log(1 + x^2)"));
+        body.put(
+                "expression",
+                r.nextInt(4) == 0
+                        ? expression(r)
+                        : pick(r, "sin(x^2)", "x^3 y", "exp(-x)", "x^x", "relu(x) abs(y)", "w^2", "log(1 + x^2)"));
         body.put("variable", pick(r, "x", "x", "y", "w", "t", "e", "pi", "sin", "2x", "", "a_b"));
         return body;
     }
@@ -79,13 +93,15 @@ class ExpressionFuzzTest {
 
     @Test
     void evaluate_survives_random_bodies() {
-        assertThat(fuzz("/api/v1/evaluate", ExpressionFuzzTest::evaluateBody)).as("successful evaluations")
+        assertThat(fuzz("/api/v1/evaluate", ExpressionFuzzTest::evaluateBody))
+                .as("successful evaluations")
                 .isGreaterThan(BODIES / 5);
     }
 
     @Test
     void differentiate_survives_random_bodies() {
-        assertThat(fuzz("/api/v1/differentiate", ExpressionFuzzTest::differentiateBody)).as("successful derivatives")
+        assertThat(fuzz("/api/v1/differentiate", ExpressionFuzzTest::differentiateBody))
+                .as("successful derivatives")
                 .isGreaterThan(BODIES / 10);
     }
 
@@ -99,8 +115,10 @@ class ExpressionFuzzTest {
             ApiClient.Reply reply = api.post("/api/v1/evaluate", body);
 
             assertThat(reply.status()).as(body).isEqualTo(200);
-            assertThat(reply.body().get("value").isNumber() || reply.body().get("value").asString().matches(
-                    "NaN|Infinity|-Infinity")).as(reply.text()).isTrue();
+            assertThat(reply.body().get("value").isNumber()
+                            || reply.body().get("value").asString().matches("NaN|Infinity|-Infinity"))
+                    .as(reply.text())
+                    .isTrue();
         }
     }
 }

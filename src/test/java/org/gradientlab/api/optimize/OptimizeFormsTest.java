@@ -55,8 +55,8 @@ class OptimizeFormsTest {
     @Test
     void ema_form_equals_heavy_ball_with_the_rate_scaled_by_one_minus_beta() {
         double[][] ema = ravine("{\"name\": \"momentum\", \"lr\": 0.05, \"beta\": 0.8, \"momentumForm\": \"ema\"}");
-        double[][] heavyBall = ravine(
-                "{\"name\": \"momentum\", \"lr\": %s, \"beta\": 0.8, \"momentumForm\": \"heavy-ball\"}"
+        double[][] heavyBall =
+                ravine("{\"name\": \"momentum\", \"lr\": %s, \"beta\": 0.8, \"momentumForm\": \"heavy-ball\"}"
                         .formatted(0.05 * (1 - 0.8)));
 
         assertClose(ema, heavyBall, SAME_ITERATES, 0, "ema vs heavy ball with α(1−β)");

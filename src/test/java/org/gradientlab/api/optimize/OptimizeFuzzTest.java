@@ -34,12 +34,16 @@ class OptimizeFuzzTest {
 
     /** Each optimizer's own hyperparameters, with values that are mostly valid. */
     private static final Map<String, List<String>> HYPERPARAMETERS = Map.ofEntries(
-            Map.entry("gd", List.of()), Map.entry("momentum", List.of("beta", "momentumForm")),
-            Map.entry("nesterov", List.of("beta", "nesterovForm")), Map.entry("adagrad", List.of("eps")),
-            Map.entry("rmsprop", List.of("rho", "eps")), Map.entry("adam", List.of("beta1", "beta2", "eps")),
+            Map.entry("gd", List.of()),
+            Map.entry("momentum", List.of("beta", "momentumForm")),
+            Map.entry("nesterov", List.of("beta", "nesterovForm")),
+            Map.entry("adagrad", List.of("eps")),
+            Map.entry("rmsprop", List.of("rho", "eps")),
+            Map.entry("adam", List.of("beta1", "beta2", "eps")),
             Map.entry("amsgrad", List.of("beta1", "beta2", "eps")),
             Map.entry("adamw", List.of("beta1", "beta2", "eps", "weightDecay")),
-            Map.entry("adam-l2", List.of("beta1", "beta2", "eps", "weightDecay")), Map.entry("newton", List.of()),
+            Map.entry("adam-l2", List.of("beta1", "beta2", "eps", "weightDecay")),
+            Map.entry("newton", List.of()),
             Map.entry("lbfgs", List.of("memory")));
 
     private static Object hyperparameter(SplittableRandom r, String name) {
@@ -53,12 +57,16 @@ class OptimizeFuzzTest {
     }
 
     private static Map<String, Object> optimizer(SplittableRandom r) {
-        String name = r.nextInt(20) == 0 ? pick(r, "sgd", "", "Adam") : pick(r, HYPERPARAMETERS.keySet().toArray(
-                String[]::new));
+        String name = r.nextInt(20) == 0
+                ? pick(r, "sgd", "", "Adam")
+                : pick(r, HYPERPARAMETERS.keySet().toArray(String[]::new));
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("name", name);
-        o.put("lr", r.nextInt(10) == 0 ? pick(r, 0.0, -1.0, 1e300, "NaN", "Infinity")
-                : pick(r, 0.001, 0.01, 0.05, 0.1, 0.5, 1.0));
+        o.put(
+                "lr",
+                r.nextInt(10) == 0
+                        ? pick(r, 0.0, -1.0, 1e300, "NaN", "Infinity")
+                        : pick(r, 0.001, 0.01, 0.05, 0.1, 0.5, 1.0));
         for (String h : HYPERPARAMETERS.getOrDefault(name, List.of())) {
             if (r.nextInt(3) == 0) {
                 o.put(h, hyperparameter(r, h));
@@ -72,8 +80,8 @@ class OptimizeFuzzTest {
 
     private static Map<String, Object> schedule(SplittableRandom r) {
         Map<String, Object> s = new LinkedHashMap<>();
-        String name = pick(r, "constant", "step", "exponential", "cosine", "cosine-restarts", "warmup-cosine",
-                "linear");
+        String name =
+                pick(r, "constant", "step", "exponential", "cosine", "cosine-restarts", "warmup-cosine", "linear");
         s.put("name", name);
         switch (name) {
             case "step" -> {
@@ -94,7 +102,7 @@ class OptimizeFuzzTest {
                 s.put("warmup", pick(r, 0, 5, 50, -1));
                 s.put("period", pick(r, 1, 10, 100, 0, 5));
             }
-            default -> { }
+            default -> {}
         }
         return s;
     }
@@ -125,14 +133,17 @@ class OptimizeFuzzTest {
         Map<String, Object> body = new LinkedHashMap<>();
         int dimension;
         if (r.nextBoolean()) {
-            String landscape = pick(r, "bowl", "ravine", "rosenbrock", "elliptic-bowl", "double-well", "cubic",
-                    "nowhere");
+            String landscape =
+                    pick(r, "bowl", "ravine", "rosenbrock", "elliptic-bowl", "double-well", "cubic", "nowhere");
             body.put("landscape", landscape);
             dimension = landscape.contains("well") || landscape.equals("cubic") ? 1 : 2;
         } else {
             int kind = r.nextInt(4);
-            body.put("function", kind == 0 ? RandomBodies.expression(r)
-                    : pick(r, "x^2 + 10y^2", "(1-x)^2 + 100(y-x^2)^2", "exp(x) + y^2", "x/y", "relu(x) + y^4"));
+            body.put(
+                    "function",
+                    kind == 0
+                            ? RandomBodies.expression(r)
+                            : pick(r, "x^2 + 10y^2", "(1-x)^2 + 100(y-x^2)^2", "exp(x) + y^2", "x/y", "relu(x) + y^4"));
             if (r.nextBoolean()) {
                 body.put("variables", List.of("x", "y"));
             }

@@ -85,7 +85,8 @@ class OptimizeReferenceTest {
         String[][] runs = {
             {"SGD", "{\"name\": \"gd\", \"lr\": 0.001}"},
             {"Momentum", "{\"name\": \"momentum\", \"lr\": 0.001, \"beta\": 0.9, \"momentumForm\": \"heavy-ball\"}"},
-            {"Adam", "{\"name\": \"adam\", \"lr\": 0.01, \"beta1\": 0.9, \"beta2\": 0.999, \"eps\": 1e-8}"}};
+            {"Adam", "{\"name\": \"adam\", \"lr\": 0.01, \"beta1\": 0.9, \"beta2\": 0.999, \"eps\": 1e-8}"}
+        };
         for (String[] run : runs) {
             Reply reply = api.post("/api/v1/optimize", """
                     {"landscape": "rosenbrock", "start": [-2, 2], "optimizer": %s, "steps": 5000}""".formatted(run[1]));
@@ -94,11 +95,19 @@ class OptimizeReferenceTest {
             double[][] trajectory = matrix(reply.body().get("trajectory"));
             JsonNode positions = results.get(run[0]).get("positions_at_steps");
             for (String step : positions.propertyNames()) {
-                assertClose(trajectory[Integer.parseInt(step)], vector(positions.get(step)), REL, 0,
+                assertClose(
+                        trajectory[Integer.parseInt(step)],
+                        vector(positions.get(step)),
+                        REL,
+                        0,
                         run[0] + " at step " + step);
             }
-            assertClose(vector(reply.body().get("losses"))[5000], results.get(run[0]).get("final_loss").asDouble(),
-                    REL, 0, run[0] + " final loss");
+            assertClose(
+                    vector(reply.body().get("losses"))[5000],
+                    results.get(run[0]).get("final_loss").asDouble(),
+                    REL,
+                    0,
+                    run[0] + " final loss");
         }
     }
 }

@@ -32,8 +32,7 @@ class OptimizeSchedulesTest {
 
     private void assertRates(String schedule, IntToDoubleFunction expected) {
         Reply reply = api.post("/api/v1/optimize", """
-                {"function": "x", "start": [0], "optimizer": {"name": "gd", "lr": %s}, "schedule": %s, "steps": %d}"""
-                .formatted(LR0, schedule, STEPS));
+                {"function": "x", "start": [0], "optimizer": {"name": "gd", "lr": %s}, "schedule": %s, "steps": %d}""".formatted(LR0, schedule, STEPS));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         double[][] x = matrix(reply.body().get("trajectory"));
         assertThat(x.length).isEqualTo(STEPS + 1);

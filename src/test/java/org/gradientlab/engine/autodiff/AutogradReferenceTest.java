@@ -64,9 +64,11 @@ class AutogradReferenceTest {
         Node a2 = Node.variable("x2", minimum[1]);
         Node f1 = a1.sub(3).pow(2).add(a2.add(1).pow(2));
         f1.backward();
-        assertThat(new double[] {f1.value(), a1.grad(), a2.grad()}).containsExactly(
-                number(out.at("/function1/f")), number(out.at("/function1/df_dx1")),
-                number(out.at("/function1/df_dx2")));
+        assertThat(new double[] {f1.value(), a1.grad(), a2.grad()})
+                .containsExactly(
+                        number(out.at("/function1/f")),
+                        number(out.at("/function1/df_dx1")),
+                        number(out.at("/function1/df_dx2")));
 
         double[][] a = matrix(in.get("A"));
         double[] b = vector(in.get("b"));
@@ -114,7 +116,8 @@ class AutogradReferenceTest {
     void expression_graph_reproduces_the_log_example() {
         JsonNode out = outputs("s000-autograd-graph-log");
         ExpressionGraph graph = ExpressionGraph.of(
-                Trees.call(org.gradientlab.engine.expr.Expr.Function.LOG,
+                Trees.call(
+                        org.gradientlab.engine.expr.Expr.Function.LOG,
                         Trees.add(Trees.mul(Trees.v("a"), Trees.v("b")), Trees.pow(Trees.v("a"), 2))),
                 Map.of("a", 2.0, "b", 3.0));
         graph.backward();

@@ -57,7 +57,8 @@ class CompiledFunctionTest {
         assertThat(gradient(inverseSquare, 2.0)).containsExactly(-0.25);
         CompiledFunction seventh = CompiledFunction.compile(pow(v("x"), 7), List.of("x"));
         assertThat(gradient(seventh, -1.5)).containsExactly(7 * Math.pow(-1.5, 6));
-        assertThat(CompiledFunction.compile(pow(v("x"), 2), List.of("x")).instructionCount()).isEqualTo(1);
+        assertThat(CompiledFunction.compile(pow(v("x"), 2), List.of("x")).instructionCount())
+                .isEqualTo(1);
     }
 
     @Test
@@ -189,20 +190,20 @@ class CompiledFunctionTest {
 
     @Test
     void compiling_rejects_unknown_and_duplicate_variables_by_key() {
-        AutodiffException unknown = catchThrowableOfType(AutodiffException.class,
-                () -> CompiledFunction.compile(add(v("x"), v("w")), XY));
+        AutodiffException unknown =
+                catchThrowableOfType(AutodiffException.class, () -> CompiledFunction.compile(add(v("x"), v("w")), XY));
         assertThat(unknown.key()).isEqualTo(AutodiffException.Key.UNKNOWN_VARIABLE);
         assertThat(unknown.arguments()).containsExactly("w", XY);
-        AutodiffException duplicate = catchThrowableOfType(AutodiffException.class,
-                () -> CompiledFunction.compile(v("x"), List.of("x", "x")));
+        AutodiffException duplicate = catchThrowableOfType(
+                AutodiffException.class, () -> CompiledFunction.compile(v("x"), List.of("x", "x")));
         assertThat(duplicate.key()).isEqualTo(AutodiffException.Key.DUPLICATE_VARIABLE);
     }
 
     @Test
     void a_point_of_the_wrong_dimension_is_rejected_by_key() {
         CompiledFunction f = CompiledFunction.compile(Trees.rosenbrock(), XY);
-        AutodiffException error = catchThrowableOfType(AutodiffException.class,
-                () -> f.valueAndGradient(new double[] {1.0}, new double[2]));
+        AutodiffException error = catchThrowableOfType(
+                AutodiffException.class, () -> f.valueAndGradient(new double[] {1.0}, new double[2]));
         assertThat(error.key()).isEqualTo(AutodiffException.Key.WRONG_DIMENSION);
         assertThat(error.arguments()).containsExactly(2, 1);
     }

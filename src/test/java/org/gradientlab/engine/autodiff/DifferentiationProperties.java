@@ -35,6 +35,7 @@ class DifferentiationProperties {
      * wrong derivative rule is off by O(1).
      */
     private static final double STEP = 1e-5;
+
     private static final double DIFFERENCE_TOLERANCE = 1e-6;
     /** Graph and compiled form round differently (x·x·x vs pow, a·b⁻¹ vs a/b, sin/cos vs tan): a few ulps, amplified by cancellation. */
     private static final double FORMS_TOLERANCE = 1e-9;
@@ -115,7 +116,9 @@ class DifferentiationProperties {
                 double[] gradient = new double[n];
                 double f = compiled.valueAndGradient(x, gradient);
                 compiled.hessian(x, hessian);
-                if (!Double.isFinite(f) || !allFinite(gradient) || !allFinite(hessian)
+                if (!Double.isFinite(f)
+                        || !allFinite(gradient)
+                        || !allFinite(hessian)
                         || nearKink(ExpressionGraph.of(expr, values(x)).output())) {
                     continue;
                 }
@@ -225,7 +228,8 @@ class DifferentiationProperties {
     private static boolean nearKink(Node output) {
         Set<Operation> piecewise = EnumSet.of(Operation.ABS, Operation.RELU, Operation.SIGN, Operation.STEP);
         for (Node node : output.topologicalOrder()) {
-            if (piecewise.contains(node.operation()) && Math.abs(node.parents().getFirst().value()) < KINK_MARGIN) {
+            if (piecewise.contains(node.operation())
+                    && Math.abs(node.parents().getFirst().value()) < KINK_MARGIN) {
                 return true;
             }
         }

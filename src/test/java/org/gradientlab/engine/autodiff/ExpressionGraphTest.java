@@ -22,7 +22,9 @@ class ExpressionGraphTest {
         graph.backward();
         // d(x² + x)/dx = 2x + 1 = 7.
         assertThat(graph.gradient("x")).isEqualTo(7.0);
-        assertThat(graph.output().graph().nodes()).filteredOn(node -> node.label().equals("x")).hasSize(1);
+        assertThat(graph.output().graph().nodes())
+                .filteredOn(node -> node.label().equals("x"))
+                .hasSize(1);
     }
 
     @Test
@@ -53,8 +55,8 @@ class ExpressionGraphTest {
 
     @Test
     void a_variable_without_a_value_is_reported_by_name() {
-        AutodiffException error = catchThrowableOfType(AutodiffException.class,
-                () -> ExpressionGraph.of(add(v("x"), v("y")), Map.of("x", 1.0)));
+        AutodiffException error = catchThrowableOfType(
+                AutodiffException.class, () -> ExpressionGraph.of(add(v("x"), v("y")), Map.of("x", 1.0)));
         assertThat(error.key()).isEqualTo(AutodiffException.Key.UNBOUND_VARIABLE);
         assertThat(error.arguments()).containsExactly("y");
     }

@@ -29,7 +29,8 @@ class GraphViewTest {
         Node b = Node.variable("b", 3.0);
         GraphView view = a.mul(b).graph();
         // ∂(ab)/∂a = b = 3 and ∂(ab)/∂b = a = 2.
-        assertThat(view.edges()).extracting(Edge::from, Edge::to, Edge::localDerivative)
+        assertThat(view.edges())
+                .extracting(Edge::from, Edge::to, Edge::localDerivative)
                 .containsExactly(tuple(0, 2, 3.0), tuple(1, 2, 2.0));
     }
 
@@ -50,7 +51,8 @@ class GraphViewTest {
         GraphView after = square.graph();
         assertThat(before.nodes()).extracting(GraphNode::grad).containsExactly(0.0, 0.0);
         assertThat(after.nodes()).extracting(GraphNode::grad).containsExactly(6.0, 1.0);
-        assertThat(after.nodes()).extracting(GraphNode::operation)
+        assertThat(after.nodes())
+                .extracting(GraphNode::operation)
                 .containsExactly(Operation.VARIABLE, Operation.POW_CONSTANT);
     }
 }

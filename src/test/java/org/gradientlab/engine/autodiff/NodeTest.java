@@ -18,6 +18,7 @@ class NodeTest {
      * round-off ~ε·|f|/h ≈ 1e-10 for these values of order 1, so 1e-8 separates rounding from a wrong rule.
      */
     private static final double H = 1e-6;
+
     private static final double TOLERANCE = 1e-8;
 
     static Stream<Arguments> unaryPrimitives() {
@@ -50,7 +51,9 @@ class NodeTest {
             String name, UnaryOperator<Node> op, double at) {
         Node x = Node.variable("x", at);
         op.apply(x).backward();
-        double difference = (op.apply(Node.constant(at + H)).value() - op.apply(Node.constant(at - H)).value()) / (2 * H);
+        double difference = (op.apply(Node.constant(at + H)).value()
+                        - op.apply(Node.constant(at - H)).value())
+                / (2 * H);
         assertThat(x.grad()).isCloseTo(difference, within(TOLERANCE));
     }
 
@@ -72,9 +75,11 @@ class NodeTest {
         Node right = Node.variable("b", b);
         op.apply(left, right).backward();
         double byA = (op.apply(Node.constant(a + H), Node.constant(b)).value()
-                - op.apply(Node.constant(a - H), Node.constant(b)).value()) / (2 * H);
+                        - op.apply(Node.constant(a - H), Node.constant(b)).value())
+                / (2 * H);
         double byB = (op.apply(Node.constant(a), Node.constant(b + H)).value()
-                - op.apply(Node.constant(a), Node.constant(b - H)).value()) / (2 * H);
+                        - op.apply(Node.constant(a), Node.constant(b - H)).value())
+                / (2 * H);
         assertThat(left.grad()).isCloseTo(byA, within(TOLERANCE));
         assertThat(right.grad()).isCloseTo(byB, within(TOLERANCE));
     }

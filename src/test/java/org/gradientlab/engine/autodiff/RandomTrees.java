@@ -41,9 +41,11 @@ public final class RandomTrees {
         return switch (random.nextInt(4)) {
             case 0 -> new Expr.Binary(BinaryOp.POW, base, new Expr.Num(EXPONENTS[random.nextInt(EXPONENTS.length)]));
             // A variable exponent on a positive base (0.5 + σ(t) > 0) is defined everywhere.
-            case 1 -> new Expr.Binary(BinaryOp.POW,
-                    new Expr.Binary(BinaryOp.ADD, new Expr.Num(0.5), new Expr.Call(Function.SIGMOID, base)),
-                    next(depth - 1));
+            case 1 ->
+                new Expr.Binary(
+                        BinaryOp.POW,
+                        new Expr.Binary(BinaryOp.ADD, new Expr.Num(0.5), new Expr.Call(Function.SIGMOID, base)),
+                        next(depth - 1));
             case 2 -> new Expr.Binary(BinaryOp.POW, new Expr.Const(Expr.Constant.E), next(depth - 1));
             default -> new Expr.Binary(BinaryOp.POW, base, next(depth - 1));
         };

@@ -53,7 +53,8 @@ class CalculusReferenceTest {
 
     /** The case's formula as written in its inputs (Python syntax; {@code **} is read as {@code ^}). */
     private static Expr formula(String caseId, String field, String... variables) {
-        return Expression.parse(inputs(caseId).get(field).asString(), Variables.of(variables)).tree();
+        return Expression.parse(inputs(caseId).get(field).asString(), Variables.of(variables))
+                .tree();
     }
 
     private static final Expr CUBIC = formula("s000-fd-table-cubic", "f", "x");
@@ -77,10 +78,15 @@ class CalculusReferenceTest {
             double central = FiniteDifference.CENTRAL.derivative(CalculusReferenceTest::cubicWithPow, x0, h);
             double tolerance = h <= 1e-7 ? 1e-3 : RELATIVE;
             double[] actual = {forward, central, Math.abs(forward - exact), Math.abs(central - exact)};
-            double[] expected = {number(row.get("forward")), number(row.get("central")),
-                    number(row.get("forward_error")), number(row.get("central_error"))};
+            double[] expected = {
+                number(row.get("forward")),
+                number(row.get("central")),
+                number(row.get("forward_error")),
+                number(row.get("central_error"))
+            };
             for (int k = 0; k < actual.length; k++) {
-                assertThat(actual[k]).as("h=%s column %s", h, k)
+                assertThat(actual[k])
+                        .as("h=%s column %s", h, k)
                         .isCloseTo(expected[k], within(tolerance * Math.abs(expected[k])));
             }
         }
@@ -194,8 +200,10 @@ class CalculusReferenceTest {
         List<String> variables = List.of("x1", "x2");
         // The case writes the vector function as a Python list: "[x1**2, x1*x2, sin(x2)]".
         String list = in.get("f").asString();
-        List<Expr> components = Arrays.stream(list.substring(1, list.length() - 1).split(","))
-                .map(text -> Expression.parse(text.strip(), Variables.of("x1", "x2")).tree())
+        List<Expr> components = Arrays.stream(
+                        list.substring(1, list.length() - 1).split(","))
+                .map(text ->
+                        Expression.parse(text.strip(), Variables.of("x1", "x2")).tree())
                 .toList();
         List<CompiledFunction> compiled = new ArrayList<>();
         for (Expr component : components) {
@@ -205,7 +213,10 @@ class CalculusReferenceTest {
         double[][] analytical = Derivatives.jacobian(components, variables, x0);
         double[][] referenceNumerical = matrix(out.get("J_num"));
         double[][] referenceAnalytical = matrix(out.get("J_anal"));
-        double scale = compiled.stream().mapToDouble(c -> largestValueAround(c, x0, h)).max().orElseThrow();
+        double scale = compiled.stream()
+                .mapToDouble(c -> largestValueAround(c, x0, h))
+                .max()
+                .orElseThrow();
         double maxDifference = 0.0;
         for (int i = 0; i < components.size(); i++) {
             assertRelative(compiled.get(i).value(x0), vector(out.get("f_vec_x0"))[i]);
@@ -216,7 +227,8 @@ class CalculusReferenceTest {
             }
         }
         assertWithinRoundOff(maxDifference, number(out.get("max_abs_diff")), scale, h);
-        assertThat(maxDifference <= 1e-5).isEqualTo(out.get("match_allclose_atol_1e-5").asBoolean());
+        assertThat(maxDifference <= 1e-5)
+                .isEqualTo(out.get("match_allclose_atol_1e-5").asBoolean());
         assertThat(Derivatives.jacobian(compiled, x0)).isDeepEqualTo(analytical);
     }
 

@@ -49,8 +49,8 @@ class DerivativesTest {
     void jacobian_of_polar_coordinates_has_rows_per_output() {
         // (r cos θ, r sin θ): J = [[cos θ, -r sin θ], [sin θ, r cos θ]].
         List<String> variables = List.of("r", "t");
-        List<Expr> components = List.of(
-                mul(v("r"), call(Function.COS, v("t"))), mul(v("r"), call(Function.SIN, v("t"))));
+        List<Expr> components =
+                List.of(mul(v("r"), call(Function.COS, v("t"))), mul(v("r"), call(Function.SIN, v("t"))));
         double r = 2.0;
         double t = Math.PI / 3;
         double[][] jacobian = Derivatives.jacobian(components, variables, new double[] {r, t});
@@ -81,8 +81,8 @@ class DerivativesTest {
 
     @Test
     void a_point_of_the_wrong_dimension_is_rejected() {
-        CalculusException error = catchThrowableOfType(CalculusException.class,
-                () -> Derivatives.gradient(PRODUCT, new double[] {1.0}));
+        CalculusException error =
+                catchThrowableOfType(CalculusException.class, () -> Derivatives.gradient(PRODUCT, new double[] {1.0}));
         assertThat(error.key()).isEqualTo(CalculusException.Key.WRONG_DIMENSION);
         assertThat(error.arguments()).containsExactly(2, 1);
     }

@@ -76,15 +76,16 @@ class FiniteDifferenceTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.0, -1e-3, Double.NaN, Double.POSITIVE_INFINITY})
     void a_step_that_is_not_positive_and_finite_is_rejected(double h) {
-        CalculusException error = catchThrowableOfType(CalculusException.class,
-                () -> FiniteDifference.CENTRAL.derivative(SQUARE, 1.0, h));
+        CalculusException error = catchThrowableOfType(
+                CalculusException.class, () -> FiniteDifference.CENTRAL.derivative(SQUARE, 1.0, h));
         assertThat(error.key()).isEqualTo(CalculusException.Key.STEP_NOT_POSITIVE);
         assertThat(error.arguments()).containsExactly(h);
     }
 
     @Test
     void a_direction_of_the_wrong_length_is_rejected() {
-        CalculusException error = catchThrowableOfType(CalculusException.class,
+        CalculusException error = catchThrowableOfType(
+                CalculusException.class,
                 () -> FiniteDifference.CENTRAL.directional(x -> x[0], new double[] {1, 2}, new double[] {1}, 1e-3));
         assertThat(error.key()).isEqualTo(CalculusException.Key.WRONG_DIMENSION);
         assertThat(error.arguments()).containsExactly(2, 1);

@@ -111,24 +111,25 @@ class SymmetricEigenTest {
     void a_repeated_eigenvalue_still_gives_orthonormal_vectors() {
         SymmetricEigen eigen = SymmetricEigen.of(new double[][] {{1, 0}, {0, 1}});
         assertThat(eigen.values()).containsExactly(1.0, 1.0);
-        assertThat(eigen.vector(0)[0] * eigen.vector(1)[0] + eigen.vector(0)[1] * eigen.vector(1)[1]).isZero();
+        assertThat(eigen.vector(0)[0] * eigen.vector(1)[0] + eigen.vector(0)[1] * eigen.vector(1)[1])
+                .isZero();
     }
 
     @Test
     void an_asymmetric_matrix_is_rejected_naming_the_entries() {
-        CalculusException error = catchThrowableOfType(CalculusException.class,
-                () -> SymmetricEigen.of(new double[][] {{1, 2}, {3, 4}}));
+        CalculusException error =
+                catchThrowableOfType(CalculusException.class, () -> SymmetricEigen.of(new double[][] {{1, 2}, {3, 4}}));
         assertThat(error.key()).isEqualTo(CalculusException.Key.NOT_SYMMETRIC);
         assertThat(error.arguments()).containsExactly(1, 2, 2.0, 2, 1, 3.0);
     }
 
     @Test
     void a_ragged_or_non_finite_matrix_is_rejected() {
-        CalculusException ragged = catchThrowableOfType(CalculusException.class,
-                () -> SymmetricEigen.of(new double[][] {{1, 2}, {3}}));
+        CalculusException ragged =
+                catchThrowableOfType(CalculusException.class, () -> SymmetricEigen.of(new double[][] {{1, 2}, {3}}));
         assertThat(ragged.key()).isEqualTo(CalculusException.Key.NOT_SQUARE);
-        CalculusException nan = catchThrowableOfType(CalculusException.class,
-                () -> SymmetricEigen.of(new double[][] {{1, Double.NaN}, {Double.NaN, 1}}));
+        CalculusException nan = catchThrowableOfType(
+                CalculusException.class, () -> SymmetricEigen.of(new double[][] {{1, Double.NaN}, {Double.NaN, 1}}));
         assertThat(nan.key()).isEqualTo(CalculusException.Key.NOT_FINITE);
     }
 

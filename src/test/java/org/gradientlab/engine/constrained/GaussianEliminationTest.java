@@ -13,8 +13,8 @@ class GaussianEliminationTest {
     void zero_leading_entry_is_handled_by_pivoting() {
         double[][] a = {{0, 1}, {1, 0}};
 
-        assertThat(GaussianElimination.solve(a, new double[] {2, 3})).hasValueSatisfying(x ->
-                assertThat(x).containsExactly(3, 2));
+        assertThat(GaussianElimination.solve(a, new double[] {2, 3}))
+                .hasValueSatisfying(x -> assertThat(x).containsExactly(3, 2));
     }
 
     @Test
@@ -22,14 +22,16 @@ class GaussianEliminationTest {
         // 2x + y − z = 8, −3x − y + 2z = −11, −2x + y + 2z = −3 → (2, 3, −1).
         double[][] a = {{2, 1, -1}, {-3, -1, 2}, {-2, 1, 2}};
 
-        assertThat(GaussianElimination.solve(a, new double[] {8, -11, -3})).hasValueSatisfying(x ->
-                assertThat(x).containsExactly(new double[] {2, 3, -1}, within(1e-14)));
+        assertThat(GaussianElimination.solve(a, new double[] {8, -11, -3}))
+                .hasValueSatisfying(x -> assertThat(x).containsExactly(new double[] {2, 3, -1}, within(1e-14)));
     }
 
     @Test
     void singular_systems_are_reported_as_empty() {
-        assertThat(GaussianElimination.solve(new double[][] {{1, 2}, {2, 4}}, new double[] {1, 2})).isEmpty();
-        assertThat(GaussianElimination.solve(new double[][] {{0, 0}, {0, 0}}, new double[] {0, 0})).isEmpty();
+        assertThat(GaussianElimination.solve(new double[][] {{1, 2}, {2, 4}}, new double[] {1, 2}))
+                .isEmpty();
+        assertThat(GaussianElimination.solve(new double[][] {{0, 0}, {0, 0}}, new double[] {0, 0}))
+                .isEmpty();
     }
 
     @Test

@@ -95,24 +95,38 @@ class LagrangeMultipliersTest {
     void stationary_points_are_classified_on_the_constraint_set() {
         // −x² − y² on x + y = 1: the constrained maximum.
         assertThat(solved(new EqualityConstrainedQuadratic(
-                new double[][] {{-2, 0}, {0, -2}}, new double[] {0, 0}, 0, new double[][] {{1, 1}}, new double[] {1}))
-                .kind()).isEqualTo(StationaryPointKind.MAXIMUM);
+                                new double[][] {{-2, 0}, {0, -2}},
+                                new double[] {0, 0},
+                                0,
+                                new double[][] {{1, 1}},
+                                new double[] {1}))
+                        .kind())
+                .isEqualTo(StationaryPointKind.MAXIMUM);
         // x² − y² is a saddle in the plane, but on x = 2y it is 3y²: a minimum.
         assertThat(solved(new EqualityConstrainedQuadratic(
-                new double[][] {{2, 0}, {0, -2}}, new double[] {0, 0}, 0, new double[][] {{1, -2}}, new double[] {0}))
-                .kind()).isEqualTo(StationaryPointKind.MINIMUM);
+                                new double[][] {{2, 0}, {0, -2}},
+                                new double[] {0, 0},
+                                0,
+                                new double[][] {{1, -2}},
+                                new double[] {0}))
+                        .kind())
+                .isEqualTo(StationaryPointKind.MINIMUM);
         // x² + y² − z² on x + y + z = 1 keeps both signs.
         assertThat(solved(new EqualityConstrainedQuadratic(
-                new double[][] {{2, 0, 0}, {0, 2, 0}, {0, 0, -2}},
-                new double[] {0, 0, 0},
-                0,
-                new double[][] {{1, 1, 1}},
-                new double[] {1}))
-                .kind()).isEqualTo(StationaryPointKind.SADDLE);
+                                new double[][] {{2, 0, 0}, {0, 2, 0}, {0, 0, -2}},
+                                new double[] {0, 0, 0},
+                                0,
+                                new double[][] {{1, 1, 1}},
+                                new double[] {1}))
+                        .kind())
+                .isEqualTo(StationaryPointKind.SADDLE);
         // Two independent constraints in two variables leave one point.
         LagrangeResult.Solution pinned = solved(new EqualityConstrainedQuadratic(
-                new double[][] {{2, 0}, {0, 2}}, new double[] {0, 0}, 0,
-                new double[][] {{1, 1}, {1, -1}}, new double[] {1, 0}));
+                new double[][] {{2, 0}, {0, 2}},
+                new double[] {0, 0},
+                0,
+                new double[][] {{1, 1}, {1, -1}},
+                new double[] {1, 0}));
         assertThat(pinned.kind()).isEqualTo(StationaryPointKind.ONLY_FEASIBLE_POINT);
         assertThat(pinned.x()).containsExactly(new double[] {0.5, 0.5}, within(1e-15));
     }
@@ -122,22 +136,26 @@ class LagrangeMultipliersTest {
         double[][] identity2 = {{2, 0}, {0, 2}};
         // x² − y² on x + y = 1 is 1 − 2y: unbounded along the line.
         assertThat(failure(new EqualityConstrainedQuadratic(
-                new double[][] {{2, 0}, {0, -2}}, new double[] {0, 0}, 0, new double[][] {{1, 1}}, new double[] {1})))
+                        new double[][] {{2, 0}, {0, -2}},
+                        new double[] {0, 0},
+                        0,
+                        new double[][] {{1, 1}},
+                        new double[] {1})))
                 .isEqualTo(ConstrainedMessage.NO_UNIQUE_STATIONARY_POINT);
         assertThat(failure(new EqualityConstrainedQuadratic(
-                identity2, new double[] {0, 0}, 0, new double[][] {{1, 1}, {2, 2}}, new double[] {1, 3})))
+                        identity2, new double[] {0, 0}, 0, new double[][] {{1, 1}, {2, 2}}, new double[] {1, 3})))
                 .isEqualTo(ConstrainedMessage.INCONSISTENT_CONSTRAINTS);
         assertThat(failure(new EqualityConstrainedQuadratic(
-                identity2, new double[] {0, 0}, 0, new double[][] {{1, 1}, {2, 2}}, new double[] {1, 2})))
+                        identity2, new double[] {0, 0}, 0, new double[][] {{1, 1}, {2, 2}}, new double[] {1, 2})))
                 .isEqualTo(ConstrainedMessage.REDUNDANT_CONSTRAINTS);
         assertThat(failure(new EqualityConstrainedQuadratic(
-                identity2, new double[] {0, 0}, 0, new double[][] {{1, 1, 1}}, new double[] {1})))
+                        identity2, new double[] {0, 0}, 0, new double[][] {{1, 1, 1}}, new double[] {1})))
                 .isEqualTo(ConstrainedMessage.SHAPE_MISMATCH);
         assertThat(failure(new EqualityConstrainedQuadratic(
-                identity2, new double[] {Double.NaN, 0}, 0, new double[][] {{1, 1}}, new double[] {1})))
+                        identity2, new double[] {Double.NaN, 0}, 0, new double[][] {{1, 1}}, new double[] {1})))
                 .isEqualTo(ConstrainedMessage.NOT_FINITE);
         assertThat(failure(new EqualityConstrainedQuadratic(
-                new double[0][], new double[0], 0, new double[0][], new double[0])))
+                        new double[0][], new double[0], 0, new double[0][], new double[0])))
                 .isEqualTo(ConstrainedMessage.EMPTY_PROBLEM);
     }
 

@@ -38,18 +38,20 @@ class ContourLevelsTest {
 
     @Test
     void flat_or_undefined_grids_get_no_levels() {
-        assertThat(ContourLevels.choose(ContourGrid.sample((x, y) -> 3, 0, 1, 0, 1, 5, 5), 5)).isEmpty();
-        assertThat(ContourLevels.choose(ContourGrid.sample((x, y) -> Double.NaN, 0, 1, 0, 1, 5, 5), 5)).isEmpty();
+        assertThat(ContourLevels.choose(ContourGrid.sample((x, y) -> 3, 0, 1, 0, 1, 5, 5), 5))
+                .isEmpty();
+        assertThat(ContourLevels.choose(ContourGrid.sample((x, y) -> Double.NaN, 0, 1, 0, 1, 5, 5), 5))
+                .isEmpty();
     }
 
     @Test
     void bad_requests_carry_keys() {
         assertThatThrownBy(() -> ContourLevels.evenlySpaced(0, 1, 0))
-                .isInstanceOfSatisfying(ContourException.class, e -> assertThat(e.key())
-                        .isEqualTo(ContourMessage.LEVEL_COUNT));
+                .isInstanceOfSatisfying(
+                        ContourException.class, e -> assertThat(e.key()).isEqualTo(ContourMessage.LEVEL_COUNT));
         assertThatThrownBy(() -> ContourLevels.logSpaced(1, 1, 5))
-                .isInstanceOfSatisfying(ContourException.class, e -> assertThat(e.key())
-                        .isEqualTo(ContourMessage.EMPTY_RANGE));
+                .isInstanceOfSatisfying(
+                        ContourException.class, e -> assertThat(e.key()).isEqualTo(ContourMessage.EMPTY_RANGE));
         assertThatThrownBy(() -> ContourLevels.logSpaced(0, 1, 5, -1))
                 .isInstanceOfSatisfying(ContourException.class, e -> assertThat(e.key())
                         .isEqualTo(ContourMessage.NOT_POSITIVE_DECADES));

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class MarchingSquaresTest {
 
     private static final DoubleBinaryOperator CIRCLE = (x, y) -> x * x + y * y;
-    private static final DoubleBinaryOperator ROSENBROCK = (x, y) -> (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
+    private static final DoubleBinaryOperator ROSENBROCK =
+            (x, y) -> (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
 
     @Test
     void circle_level_is_one_closed_polyline_on_the_level_set() {
@@ -160,18 +161,18 @@ class MarchingSquaresTest {
     @Test
     void bad_requests_carry_keys() {
         assertThatThrownBy(() -> ContourGrid.sample(CIRCLE, 0, 1, 0, 1, 1, 5))
-                .isInstanceOfSatisfying(ContourException.class, e -> assertThat(e.key())
-                        .isEqualTo(ContourMessage.GRID_TOO_SMALL));
+                .isInstanceOfSatisfying(
+                        ContourException.class, e -> assertThat(e.key()).isEqualTo(ContourMessage.GRID_TOO_SMALL));
         assertThatThrownBy(() -> ContourGrid.sample(CIRCLE, 0, 1, 0, 1, 2000, 2000))
-                .isInstanceOfSatisfying(ContourException.class, e -> assertThat(e.key())
-                        .isEqualTo(ContourMessage.GRID_TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        ContourException.class, e -> assertThat(e.key()).isEqualTo(ContourMessage.GRID_TOO_LARGE));
         assertThatThrownBy(() -> ContourGrid.sample(CIRCLE, 1, 1, 0, 1, 5, 5))
-                .isInstanceOfSatisfying(ContourException.class, e -> assertThat(e.key())
-                        .isEqualTo(ContourMessage.EMPTY_RANGE));
+                .isInstanceOfSatisfying(
+                        ContourException.class, e -> assertThat(e.key()).isEqualTo(ContourMessage.EMPTY_RANGE));
         ContourGrid grid = ContourGrid.sample(CIRCLE, 0, 1, 0, 1, 5, 5);
         assertThatThrownBy(() -> MarchingSquares.contour(grid, Double.NaN))
-                .isInstanceOfSatisfying(ContourException.class, e -> assertThat(e.key())
-                        .isEqualTo(ContourMessage.NOT_FINITE_LEVEL));
+                .isInstanceOfSatisfying(
+                        ContourException.class, e -> assertThat(e.key()).isEqualTo(ContourMessage.NOT_FINITE_LEVEL));
     }
 
     private static double shoelaceArea(Polyline p) {

@@ -109,10 +109,13 @@ class DerivativeTest {
         double exact = Evaluator.evaluate(df, xy, point);
         double spread = NoisyEvaluation.spread(f, xy, point, noise);
         double h = 1e-4 * Math.max(1, Math.abs(x));
-        double[] samples = {fx.applyAsDouble(x - h), fx.applyAsDouble(x - h / 2), fx.applyAsDouble(x + h / 2),
-            fx.applyAsDouble(x + h)};
-        if (!Trees.finiteThroughout(f, xy, point) || negativeBaseOfVaryingPower(f, xy, point)
-                || Math.abs(value) > 1e8 || Double.isNaN(spread)
+        double[] samples = {
+            fx.applyAsDouble(x - h), fx.applyAsDouble(x - h / 2), fx.applyAsDouble(x + h / 2), fx.applyAsDouble(x + h)
+        };
+        if (!Trees.finiteThroughout(f, xy, point)
+                || negativeBaseOfVaryingPower(f, xy, point)
+                || Math.abs(value) > 1e8
+                || Double.isNaN(spread)
                 || Arrays.stream(samples).anyMatch(s -> !Double.isFinite(s))) {
             return false;
         }
@@ -121,8 +124,9 @@ class DerivativeTest {
         double richardson = (4 * narrow - wide) / 3;
         if (!Double.isFinite(exact)) {
             if (Math.abs(wide - narrow) < 1e-3 * (1 + Math.abs(narrow))) {
-                fail("d/dx %s = %s is %s at %s where f is smooth (central difference %s)", TextPrinter.print(f),
-                        TextPrinter.print(df), exact, Arrays.toString(point), richardson);
+                fail(
+                        "d/dx %s = %s is %s at %s where f is smooth (central difference %s)",
+                        TextPrinter.print(f), TextPrinter.print(df), exact, Arrays.toString(point), richardson);
             }
             return false;
         }
@@ -131,18 +135,21 @@ class DerivativeTest {
             return false;
         }
         if (Math.abs(exact - richardson) > tolerance) {
-            fail("d/dx %s = %s gives %s at %s; central difference %s (tolerance %s)", TextPrinter.print(f),
-                    TextPrinter.print(df), exact, Arrays.toString(point), richardson, tolerance);
+            fail(
+                    "d/dx %s = %s gives %s at %s; central difference %s (tolerance %s)",
+                    TextPrinter.print(f), TextPrinter.print(df), exact, Arrays.toString(point), richardson, tolerance);
         }
         return true;
     }
 
     private static boolean negativeBaseOfVaryingPower(Expr tree, Variables xy, double[] point) {
         return switch (tree) {
-            case Expr.Binary b -> b.op() == Expr.BinaryOp.POW && Derivative.dependsOn(b.right(), "x")
-                    && !(Evaluator.evaluate(b.left(), xy, point) > 0)
-                    || negativeBaseOfVaryingPower(b.left(), xy, point)
-                    || negativeBaseOfVaryingPower(b.right(), xy, point);
+            case Expr.Binary b ->
+                b.op() == Expr.BinaryOp.POW
+                                && Derivative.dependsOn(b.right(), "x")
+                                && !(Evaluator.evaluate(b.left(), xy, point) > 0)
+                        || negativeBaseOfVaryingPower(b.left(), xy, point)
+                        || negativeBaseOfVaryingPower(b.right(), xy, point);
             case Expr.Neg n -> negativeBaseOfVaryingPower(n.operand(), xy, point);
             case Expr.Call c -> negativeBaseOfVaryingPower(c.argument(), xy, point);
             default -> false;

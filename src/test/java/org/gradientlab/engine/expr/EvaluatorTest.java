@@ -108,10 +108,13 @@ class EvaluatorTest {
     void a_missing_value_is_a_programming_error() {
         Expr tree = ExpressionParser.parse("x + y", Variables.DEFAULT);
         assertThatThrownBy(() -> Evaluator.evaluate(tree, Map.of("x", 1.0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("y");
         assertThatThrownBy(() -> Evaluator.compile(tree, Variables.of("x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("y");
         assertThatThrownBy(() -> Evaluator.evaluate(tree, Variables.of("x", "y"), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected 2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected 2");
     }
 }

@@ -164,8 +164,8 @@ class ExpressionParserTest {
     @ParameterizedTest(name = "{0} fails with {1} at column {2}")
     @MethodSource("malformed")
     void malformed_input_fails_with_the_expected_key_and_column(String input, ErrorKey key, int column) {
-        ExpressionException e = catchThrowableOfType(ExpressionException.class,
-                () -> ExpressionParser.parse(input, Variables.DEFAULT));
+        ExpressionException e =
+                catchThrowableOfType(ExpressionException.class, () -> ExpressionParser.parse(input, Variables.DEFAULT));
         assertThat(e).as("parsing %s should fail", input).isNotNull();
         assertThat(e.key()).isEqualTo(key);
         assertThat(e.column()).isEqualTo(column);
@@ -174,8 +174,8 @@ class ExpressionParserTest {
     }
 
     private static ExpressionException failure(String input, Variables variables) {
-        ExpressionException e = catchThrowableOfType(ExpressionException.class,
-                () -> ExpressionParser.parse(input, variables));
+        ExpressionException e =
+                catchThrowableOfType(ExpressionException.class, () -> ExpressionParser.parse(input, variables));
         assertThat(e).as("parsing %s should fail", input).isNotNull();
         return e;
     }
@@ -227,9 +227,11 @@ class ExpressionParserTest {
     @Test
     void declared_variables_win_over_constants() {
         Expr tree = ExpressionParser.parse("e*x + pi", Variables.of("e", "x"));
-        assertThat(tree).isEqualTo(new Expr.Binary(Expr.BinaryOp.ADD,
-                new Expr.Binary(Expr.BinaryOp.MUL, new Expr.Var("e"), new Expr.Var("x")),
-                new Expr.Const(Expr.Constant.PI)));
+        assertThat(tree)
+                .isEqualTo(new Expr.Binary(
+                        Expr.BinaryOp.ADD,
+                        new Expr.Binary(Expr.BinaryOp.MUL, new Expr.Var("e"), new Expr.Var("x")),
+                        new Expr.Const(Expr.Constant.PI)));
     }
 
     @Test

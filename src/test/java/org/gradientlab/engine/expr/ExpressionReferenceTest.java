@@ -144,8 +144,15 @@ class ExpressionReferenceTest {
         double[] b = ReferenceData.vector(in.get("b"));
         StringBuilder squaredNorm = new StringBuilder();
         for (int i = 0; i < a.length; i++) {
-            squaredNorm.append(i > 0 ? " + " : "").append("(").append(a[i][0]).append(" x1 + ").append(a[i][1])
-                    .append(" x2 - ").append(b[i]).append(")²");
+            squaredNorm
+                    .append(i > 0 ? " + " : "")
+                    .append("(")
+                    .append(a[i][0])
+                    .append(" x1 + ")
+                    .append(a[i][1])
+                    .append(" x2 - ")
+                    .append(b[i])
+                    .append(")²");
         }
         Expression f = Expression.parse(squaredNorm.toString(), X1_X2);
         double[] x = ReferenceData.vector(in.get("x"));
@@ -159,22 +166,27 @@ class ExpressionReferenceTest {
     void landscape_values_at_the_recorded_points() {
         Expression rosenbrock = formula("s000-rosenbrock-gd-torch", "f", X1_X2);
         JsonNode rosen = ReferenceData.outputs("s000-rosenbrock-gd-torch");
-        assertClose(rosenbrock.evaluate(ReferenceData.vector(rosen.get("final_x"))),
+        assertClose(
+                rosenbrock.evaluate(ReferenceData.vector(rosen.get("final_x"))),
                 ReferenceData.number(rosen.get("f_final")));
 
         Expression race = formula("s000-lr-race-ill-conditioned", "f", X1_X2);
         JsonNode runs = ReferenceData.outputs("s000-lr-race-ill-conditioned").get("race");
         for (JsonNode run : runs) {
-            assertClose(race.evaluate(ReferenceData.vector(run.get("final_x"))),
+            assertClose(
+                    race.evaluate(ReferenceData.vector(run.get("final_x"))),
                     ReferenceData.number(run.get("final_loss")));
         }
 
         String critical = "s000-critical-lr";
         Expression quadratic = formula(critical, "f", X1_X2);
-        assertClose(quadratic.evaluate(ReferenceData.vector(ReferenceData.inputs(critical).get("x0"))),
+        assertClose(
+                quadratic.evaluate(
+                        ReferenceData.vector(ReferenceData.inputs(critical).get("x0"))),
                 ReferenceData.number(ReferenceData.outputs(critical).get("initial_loss")));
         for (JsonNode run : ReferenceData.outputs(critical).get("test_alphas")) {
-            assertClose(quadratic.evaluate(ReferenceData.vector(run.get("final_x"))),
+            assertClose(
+                    quadratic.evaluate(ReferenceData.vector(run.get("final_x"))),
                     ReferenceData.number(run.get("final_loss")));
         }
 
@@ -205,8 +217,8 @@ class ExpressionReferenceTest {
             assertClose(symbolic.evaluate(x), typedGradient.evaluate(x));
         }
         assertClose(f.evaluate(out.get("sgd_final_x").asDouble()), ReferenceData.number(out.get("sgd_final_f")));
-        assertClose(f.evaluate(out.get("momentum_final_x").asDouble()),
-                ReferenceData.number(out.get("momentum_final_f")));
+        assertClose(
+                f.evaluate(out.get("momentum_final_x").asDouble()), ReferenceData.number(out.get("momentum_final_f")));
         double[] critical = ReferenceData.vector(out.get("critical_points"));
         double[] values = ReferenceData.vector(out.get("f_at_critical_points"));
         for (int i = 0; i < critical.length; i++) {

@@ -36,8 +36,8 @@ class ExpressionTest {
     @Test
     void try_parse_returns_the_expression_or_the_error_data() {
         ParseResult ok = Expression.tryParse("sin x", Variables.DEFAULT);
-        assertThat(ok).isInstanceOfSatisfying(ParseResult.Success.class,
-                s -> assertThat(SExpr.of(s.tree())).isEqualTo("(sin x)"));
+        assertThat(ok).isInstanceOfSatisfying(ParseResult.Success.class, s -> assertThat(SExpr.of(s.tree()))
+                .isEqualTo("(sin x)"));
 
         ParseResult bad = Expression.tryParse("x + xy", Variables.DEFAULT);
         assertThat(bad).isInstanceOfSatisfying(ParseResult.Failure.class, f -> {

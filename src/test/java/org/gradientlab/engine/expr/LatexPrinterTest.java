@@ -46,7 +46,8 @@ class LatexPrinterTest {
     @ParameterizedTest(name = "{0} previews as {1}")
     @MethodSource("previews")
     void expressions_preview_as_conventional_mathematics(String input, String latex) {
-        assertThat(LatexPrinter.print(ExpressionParser.parse(input, Variables.DEFAULT))).isEqualTo(latex);
+        assertThat(LatexPrinter.print(ExpressionParser.parse(input, Variables.DEFAULT)))
+                .isEqualTo(latex);
     }
 
     @Test
@@ -61,7 +62,9 @@ class LatexPrinterTest {
         RandomExpressions random = new RandomExpressions(5, Variables.of("x", "y", "x1"));
         for (int i = 0; i < 1_000; i++) {
             String latex = LatexPrinter.print(random.next(1 + i % 6));
-            assertThat(depthNeverNegativeAndEndsAtZero(latex, '{', '}')).as(latex).isTrue();
+            assertThat(depthNeverNegativeAndEndsAtZero(latex, '{', '}'))
+                    .as(latex)
+                    .isTrue();
             assertThat(count(latex, "\\left")).as(latex).isEqualTo(count(latex, "\\right"));
             assertThat(latex).as(latex).doesNotContain("--", "+ +", "- -", "^{}");
         }

@@ -31,15 +31,19 @@ final class NoisyEvaluation {
     }
 
     private static double noisy(Expr tree, Variables variables, double[] point, SplittableRandom random) {
-        double exact = switch (tree) {
-            case Expr.Num n -> n.value();
-            case Expr.Const c -> c.constant().value();
-            case Expr.Var v -> point[variables.indexOf(v.name())];
-            case Expr.Neg n -> -noisy(n.operand(), variables, point, random);
-            case Expr.Binary b -> Evaluator.apply(b.op(), noisy(b.left(), variables, point, random),
-                    noisy(b.right(), variables, point, random));
-            case Expr.Call c -> Evaluator.apply(c.function(), noisy(c.argument(), variables, point, random));
-        };
+        double exact =
+                switch (tree) {
+                    case Expr.Num n -> n.value();
+                    case Expr.Const c -> c.constant().value();
+                    case Expr.Var v -> point[variables.indexOf(v.name())];
+                    case Expr.Neg n -> -noisy(n.operand(), variables, point, random);
+                    case Expr.Binary b ->
+                        Evaluator.apply(
+                                b.op(),
+                                noisy(b.left(), variables, point, random),
+                                noisy(b.right(), variables, point, random));
+                    case Expr.Call c -> Evaluator.apply(c.function(), noisy(c.argument(), variables, point, random));
+                };
         return exact * (1 + (2 * random.nextDouble() - 1) * RELATIVE);
     }
 }

@@ -22,18 +22,32 @@ class ParserFuzzTest {
 
     /** Pieces of the language, its Unicode, its neighbours and things that have no place in it. */
     private static final String[] ALPHABET = {
-        "0", "1", "2", "9", ".", "e", "E", "1e-3", ".5", "1e400", "x", "y", "z", "x1", "x9", "a", "b", "t", "q",
-        "xy", "pi", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "tanh", "sigmoid", "relu", "sign",
-        "step", "Sin", "+", "-", "*", "/", "^", "**", "(", ")", "(", ")", " ", "\t", "\n", "²", "³", "⁻", "¹",
-        "·", "×", "−", "–", "÷", "π", "√", "₁", "₂", ",", "=", "[", "]", "{", "}", "#", "!", "_", "'", "\"",
-        "\u0000", "\u0007", "\u001b", "\u007f", "\u00A0", "\u200B", "\uFEFF", "\uD83D", "\uDE00", "😀", "é",
-        "х", "∞", "%", "&", "|", "\\", "~", "<", ">", "?", ";", ":"
+        "0", "1", "2", "9", ".", "e", "E", "1e-3", ".5", "1e400", "x", "y", "z", "x1", "x9", "a", "b", "t", "q", "xy",
+        "pi", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "tanh", "sigmoid", "relu", "sign", "step", "Sin",
+        "+", "-", "*", "/", "^", "**", "(", ")", "(", ")", " ", "\t", "\n", "²", "³", "⁻", "¹", "·", "×", "−", "–", "÷",
+        "π", "√", "₁", "₂", ",", "=", "[", "]", "{", "}", "#", "!", "_", "'", "\"", "\u0000", "\u0007", "\u001b",
+        "\u007f", "\u00A0", "\u200B", "\uFEFF", "\uD83D", "\uDE00", "😀", "é", "х", "∞", "%", "&", "|", "\\", "~", "<",
+        ">", "?", ";", ":"
     };
 
     private static final String[] VALID = {
-        "x^2 + 3x - 1", "sin(x^2)", "2 pi x", "(x+1)(x-1)", "exp(-x^2/2)", "sin x cos x", "x²+y³",
-        "sigmoid(a x + b)", "log(a*b + a^2)", "relu(x1) - abs(x2)", "sqrt(1 + t^2)", "e^-x", "1/(1+e^(-x))",
-        "x1**2 + 2*x2**2", "(1-x)^2 + 100(y - x^2)^2", "tanh 2x", "0.1x^4 - 3x^2 + x"
+        "x^2 + 3x - 1",
+        "sin(x^2)",
+        "2 pi x",
+        "(x+1)(x-1)",
+        "exp(-x^2/2)",
+        "sin x cos x",
+        "x²+y³",
+        "sigmoid(a x + b)",
+        "log(a*b + a^2)",
+        "relu(x1) - abs(x2)",
+        "sqrt(1 + t^2)",
+        "e^-x",
+        "1/(1+e^(-x))",
+        "x1**2 + 2*x2**2",
+        "(1-x)^2 + 100(y - x^2)^2",
+        "tanh 2x",
+        "0.1x^4 - 3x^2 + x"
     };
 
     private int parsed;
@@ -76,7 +90,10 @@ class ParserFuzzTest {
             tree = ExpressionParser.parse(input, VARIABLES);
         } catch (ExpressionException e) {
             rejected++;
-            if (e.column() < 1 || e.column() > input.length() + 1 || e.getMessage().isBlank() || e.key() == null) {
+            if (e.column() < 1
+                    || e.column() > input.length() + 1
+                    || e.getMessage().isBlank()
+                    || e.key() == null) {
                 fail("bad error %s at column %d (%s) for %s", e.key(), e.column(), e.getMessage(), show(input));
             }
             return;
@@ -100,10 +117,14 @@ class ParserFuzzTest {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean square = c == '^' && i + 2 <= text.length() - 1 && text.charAt(i + 1) == '2'
-                    && "*/+- )".indexOf(text.charAt(i + 2)) >= 0
+            boolean square = c == '^'
+                            && i + 2 <= text.length() - 1
+                            && text.charAt(i + 1) == '2'
+                            && "*/+- )".indexOf(text.charAt(i + 2)) >= 0
                     || c == '^' && i + 1 == text.length() - 1 && text.charAt(i + 1) == '2';
-            boolean exponentSign = (c == '-' || c == '+') && i >= 2 && text.charAt(i - 1) == 'e'
+            boolean exponentSign = (c == '-' || c == '+')
+                    && i >= 2
+                    && text.charAt(i - 1) == 'e'
                     && Character.isDigit(text.charAt(i - 2));
             if (exponentSign) {
                 out.append(c == '-' && random.nextBoolean() ? '−' : c);
@@ -206,8 +227,8 @@ class ParserFuzzTest {
     private static String show(String input) {
         String head = input.length() > 80 ? input.substring(0, 80) + "… (" + input.length() + " chars)" : input;
         StringBuilder out = new StringBuilder("\"");
-        head.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", c)
-                : Character.toString(c)));
+        head.codePoints()
+                .forEach(c -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", c) : Character.toString(c)));
         return out.append('"').toString();
     }
 }

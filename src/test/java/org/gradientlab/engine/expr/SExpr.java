@@ -10,9 +10,10 @@ final class SExpr {
 
     static String of(Expr tree) {
         return switch (tree) {
-            case Expr.Num n -> n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e15
-                    ? Long.toString((long) n.value())
-                    : Double.toString(n.value());
+            case Expr.Num n ->
+                n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e15
+                        ? Long.toString((long) n.value())
+                        : Double.toString(n.value());
             case Expr.Const c -> "#" + c.constant().symbol();
             case Expr.Var v -> v.name();
             case Expr.Neg n -> "(neg " + of(n.operand()) + ")";

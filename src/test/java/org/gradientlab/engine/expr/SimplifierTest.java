@@ -78,8 +78,13 @@ class SimplifierTest {
         for (int i = 0; i < 2_000; i++) {
             Expr tree = random.next(1 + i % 5);
             Expr simple = Simplifier.simplify(tree);
-            double[] point = {random.coordinate(3), random.coordinate(3), random.coordinate(3),
-                random.coordinate(3), random.coordinate(3)};
+            double[] point = {
+                random.coordinate(3),
+                random.coordinate(3),
+                random.coordinate(3),
+                random.coordinate(3),
+                random.coordinate(3)
+            };
             double original = Evaluator.evaluate(tree, VARIABLES, point);
             double spread = NoisyEvaluation.spread(tree, VARIABLES, point, noise);
             if (!Double.isFinite(original) || Double.isNaN(spread)) {

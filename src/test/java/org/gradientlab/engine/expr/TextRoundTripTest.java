@@ -48,16 +48,20 @@ class TextRoundTripTest {
 
     private static Expr unusualLiterals(Expr tree, SplittableRandom random) {
         return switch (tree) {
-            case Expr.Num n -> random.nextInt(3) > 0 ? n : new Expr.Num(switch (random.nextInt(5)) {
-                case 0 -> -n.value() - 0.5;
-                case 1 -> -0.0;
-                case 2 -> Double.NaN;
-                case 3 -> Double.POSITIVE_INFINITY;
-                default -> Double.NEGATIVE_INFINITY;
-            });
+            case Expr.Num n ->
+                random.nextInt(3) > 0
+                        ? n
+                        : new Expr.Num(
+                                switch (random.nextInt(5)) {
+                                    case 0 -> -n.value() - 0.5;
+                                    case 1 -> -0.0;
+                                    case 2 -> Double.NaN;
+                                    case 3 -> Double.POSITIVE_INFINITY;
+                                    default -> Double.NEGATIVE_INFINITY;
+                                });
             case Expr.Neg n -> new Expr.Neg(unusualLiterals(n.operand(), random));
-            case Expr.Binary b -> new Expr.Binary(b.op(), unusualLiterals(b.left(), random),
-                    unusualLiterals(b.right(), random));
+            case Expr.Binary b ->
+                new Expr.Binary(b.op(), unusualLiterals(b.left(), random), unusualLiterals(b.right(), random));
             case Expr.Call c -> new Expr.Call(c.function(), unusualLiterals(c.argument(), random));
             default -> tree;
         };
@@ -66,7 +70,8 @@ class TextRoundTripTest {
     @Test
     void a_constant_shadowed_by_a_variable_prints_in_a_form_that_still_means_the_constant() {
         Variables shadowing = Variables.of("e", "pi");
-        Expr tree = new Expr.Binary(Expr.BinaryOp.ADD,
+        Expr tree = new Expr.Binary(
+                Expr.BinaryOp.ADD,
                 new Expr.Binary(Expr.BinaryOp.MUL, new Expr.Var("e"), new Expr.Const(Expr.Constant.E)),
                 new Expr.Binary(Expr.BinaryOp.MUL, new Expr.Var("pi"), new Expr.Const(Expr.Constant.PI)));
         String text = TextPrinter.print(tree, shadowing);

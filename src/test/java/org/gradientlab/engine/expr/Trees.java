@@ -19,13 +19,14 @@ final class Trees {
 
     /** Whether every subtree of {@code tree} has a finite value at {@code point}: nothing overflowed. */
     static boolean finiteThroughout(Expr tree, Variables variables, double[] point) {
-        boolean children = switch (tree) {
-            case Expr.Neg n -> finiteThroughout(n.operand(), variables, point);
-            case Expr.Call c -> finiteThroughout(c.argument(), variables, point);
-            case Expr.Binary b -> finiteThroughout(b.left(), variables, point)
-                    && finiteThroughout(b.right(), variables, point);
-            default -> true;
-        };
+        boolean children =
+                switch (tree) {
+                    case Expr.Neg n -> finiteThroughout(n.operand(), variables, point);
+                    case Expr.Call c -> finiteThroughout(c.argument(), variables, point);
+                    case Expr.Binary b ->
+                        finiteThroughout(b.left(), variables, point) && finiteThroughout(b.right(), variables, point);
+                    default -> true;
+                };
         return children && Double.isFinite(Evaluator.evaluate(tree, variables, point));
     }
 }

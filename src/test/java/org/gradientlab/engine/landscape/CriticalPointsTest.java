@@ -27,7 +27,10 @@ class CriticalPointsTest {
     }
 
     private static double[] sortedXs(Landscape landscape) {
-        return landscape.criticalPoints().stream().mapToDouble(p -> p.point()[0]).sorted().toArray();
+        return landscape.criticalPoints().stream()
+                .mapToDouble(p -> p.point()[0])
+                .sorted()
+                .toArray();
     }
 
     @Test
@@ -88,6 +91,10 @@ class CriticalPointsTest {
     }
 
     private static CriticalPoint.Kind kindAt(List<CriticalPoint> points, double x) {
-        return points.stream().filter(p -> Math.abs(p.point()[0] - x) < 1e-3).findFirst().orElseThrow().kind();
+        return points.stream()
+                .filter(p -> Math.abs(p.point()[0] - x) < 1e-3)
+                .findFirst()
+                .orElseThrow()
+                .kind();
     }
 }

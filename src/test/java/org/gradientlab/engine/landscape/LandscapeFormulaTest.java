@@ -53,18 +53,23 @@ class LandscapeFormulaTest {
             double[] central = FiniteDifference.CENTRAL.gradient(compiled::value, x, 1e-6);
 
             // Same formula evaluated in a different order: agreement to 1e-12 relative to the size of f.
-            assertThat(compiledValue).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-12 * (1 + Math.abs(value))));
+            assertThat(compiledValue)
+                    .isCloseTo(value, org.assertj.core.data.Offset.offset(1e-12 * (1 + Math.abs(value))));
             for (int i = 0; i < n; i++) {
                 double scale = 1 + Math.abs(closedForm[i]) + Math.abs(value);
                 double exactTolerance = 1e-11 * scale;
-                assertThat(autodiff[i]).as("compiled ∂/∂%s", names.get(i))
+                assertThat(autodiff[i])
+                        .as("compiled ∂/∂%s", names.get(i))
                         .isCloseTo(closedForm[i], org.assertj.core.data.Offset.offset(exactTolerance));
-                assertThat(graph.gradient(names.get(i))).as("graph ∂/∂%s", names.get(i))
+                assertThat(graph.gradient(names.get(i)))
+                        .as("graph ∂/∂%s", names.get(i))
                         .isCloseTo(closedForm[i], org.assertj.core.data.Offset.offset(exactTolerance));
-                assertThat(symbolic.get(i).evaluate(x)).as("symbolic ∂/∂%s", names.get(i))
+                assertThat(symbolic.get(i).evaluate(x))
+                        .as("symbolic ∂/∂%s", names.get(i))
                         .isCloseTo(closedForm[i], org.assertj.core.data.Offset.offset(exactTolerance));
                 // Central difference with h = 1e-6: truncation ~h²·f''' plus round-off ~ε·|f|/h.
-                assertThat(central[i]).as("central ∂/∂%s", names.get(i))
+                assertThat(central[i])
+                        .as("central ∂/∂%s", names.get(i))
                         .isCloseTo(closedForm[i], org.assertj.core.data.Offset.offset(1e-5 * scale));
             }
         }

@@ -22,7 +22,9 @@ class LandscapesTest {
         Set<String> ids = new HashSet<>();
         for (Landscape landscape : Landscapes.all()) {
             assertThat(landscape.id()).matches("[a-z]+(-[a-z0-9]+)*");
-            assertThat(ids.add(landscape.id())).as("unique id " + landscape.id()).isTrue();
+            assertThat(ids.add(landscape.id()))
+                    .as("unique id " + landscape.id())
+                    .isTrue();
             assertThat(Landscapes.byId(landscape.id())).containsSame(landscape);
         }
         assertThat(ids).contains("bowl", "rosenbrock");
@@ -42,44 +44,50 @@ class LandscapesTest {
 
     @TestFactory
     List<DynamicTest> gradient_matches_central_difference() {
-        return Landscapes.all().stream().map(landscape -> DynamicTest.dynamicTest(landscape.id(), () -> {
-            SplittableRandom random = new SplittableRandom(SEED);
-            int n = landscape.dimension();
-            for (int trial = 0; trial < 50; trial++) {
-                double[] x = randomPoint(landscape, random);
-                double[] gradient = new double[n];
-                double f = landscape.valueAndGradient(x, gradient);
-                assertThat(f).isEqualTo(landscape.value(x));
-                for (int i = 0; i < n; i++) {
-                    double estimate = centralDifference(landscape, x, i);
-                    // Central differences with h = 1e-5 err by about h²·f''' (≤ 1e-7 here) plus ε·|f|/h
-                    // (≤ 1e-8 for |f| ≤ 1e3): 1e-6 relative to the gradient plus 1e-5 absolute.
-                    assertThat(gradient[i]).as("%s ∂f/∂x%d at %s", landscape.id(), i, java.util.Arrays.toString(x))
-                            .isCloseTo(estimate, within(1e-6 * Math.abs(estimate) + 1e-5));
-                }
-            }
-        })).toList();
+        return Landscapes.all().stream()
+                .map(landscape -> DynamicTest.dynamicTest(landscape.id(), () -> {
+                    SplittableRandom random = new SplittableRandom(SEED);
+                    int n = landscape.dimension();
+                    for (int trial = 0; trial < 50; trial++) {
+                        double[] x = randomPoint(landscape, random);
+                        double[] gradient = new double[n];
+                        double f = landscape.valueAndGradient(x, gradient);
+                        assertThat(f).isEqualTo(landscape.value(x));
+                        for (int i = 0; i < n; i++) {
+                            double estimate = centralDifference(landscape, x, i);
+                            // Central differences with h = 1e-5 err by about h²·f''' (≤ 1e-7 here) plus ε·|f|/h
+                            // (≤ 1e-8 for |f| ≤ 1e3): 1e-6 relative to the gradient plus 1e-5 absolute.
+                            assertThat(gradient[i])
+                                    .as("%s ∂f/∂x%d at %s", landscape.id(), i, java.util.Arrays.toString(x))
+                                    .isCloseTo(estimate, within(1e-6 * Math.abs(estimate) + 1e-5));
+                        }
+                    }
+                }))
+                .toList();
     }
 
     @TestFactory
     List<DynamicTest> hessian_matches_central_difference_of_the_gradient() {
-        return Landscapes.all().stream().map(landscape -> DynamicTest.dynamicTest(landscape.id(), () -> {
-            SplittableRandom random = new SplittableRandom(SEED + 1);
-            int n = landscape.dimension();
-            for (int trial = 0; trial < 50; trial++) {
-                double[] x = randomPoint(landscape, random);
-                double[][] hessian = new double[n][n];
-                landscape.hessian(x, hessian);
-                for (int i = 0; i < n; i++) {
-                    double[] column = gradientDifference(landscape, x, i);
-                    for (int j = 0; j < n; j++) {
-                        assertThat(hessian[i][j]).as("%s H[%d][%d]", landscape.id(), i, j)
-                                .isCloseTo(column[j], within(1e-6 * Math.abs(column[j]) + 1e-4));
-                        assertThat(hessian[i][j]).isEqualTo(hessian[j][i]);
+        return Landscapes.all().stream()
+                .map(landscape -> DynamicTest.dynamicTest(landscape.id(), () -> {
+                    SplittableRandom random = new SplittableRandom(SEED + 1);
+                    int n = landscape.dimension();
+                    for (int trial = 0; trial < 50; trial++) {
+                        double[] x = randomPoint(landscape, random);
+                        double[][] hessian = new double[n][n];
+                        landscape.hessian(x, hessian);
+                        for (int i = 0; i < n; i++) {
+                            double[] column = gradientDifference(landscape, x, i);
+                            for (int j = 0; j < n; j++) {
+                                assertThat(hessian[i][j])
+                                        .as("%s H[%d][%d]", landscape.id(), i, j)
+                                        .isCloseTo(column[j], within(1e-6 * Math.abs(column[j]) + 1e-4));
+                                assertThat(hessian[i][j]).isEqualTo(hessian[j][i]);
+                            }
+                        }
                     }
-                }
-            }
-        })).toList();
+                }))
+                .toList();
     }
 
     @Test
@@ -107,7 +115,8 @@ class LandscapesTest {
     @Test
     void quadratics_and_rosenbrock_have_a_single_global_minimum_of_zero() {
         record Expected(Landscape landscape, double[] minimiser) {}
-        List<Expected> cases = List.of(new Expected(Landscapes.BOWL, new double[] {2, -1}),
+        List<Expected> cases = List.of(
+                new Expected(Landscapes.BOWL, new double[] {2, -1}),
                 new Expected(Landscapes.RAVINE, new double[] {0, 0}),
                 new Expected(Landscapes.STRETCHED_BOWL, new double[] {0, 0}),
                 new Expected(Landscapes.ELLIPTIC_BOWL, new double[] {0, 0}),

@@ -67,9 +67,8 @@ class DataGeneratorsTest {
         double[][] rows = {{1, 2}, {2, 4}, {3, 6}};
         RegressionData data = RegressionData.of(rows, new double[] {1, 2, 3});
 
-        assertThatThrownBy(data::leastSquares)
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.SINGULAR_FEATURES));
+        assertThatThrownBy(data::leastSquares).isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
+                .isEqualTo(LearningMessage.SINGULAR_FEATURES));
     }
 
     @Test
@@ -119,17 +118,18 @@ class DataGeneratorsTest {
 
     @Test
     void bad_requests_carry_keys() {
-        assertThatThrownBy(() -> ClassificationData.creditRule(10, SeededRandom.of(1)).split(10, SeededRandom.of(2)))
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.SPLIT_SIZE));
+        assertThatThrownBy(() ->
+                        ClassificationData.creditRule(10, SeededRandom.of(1)).split(10, SeededRandom.of(2)))
+                .isInstanceOfSatisfying(
+                        LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.SPLIT_SIZE));
         assertThatThrownBy(() -> ClassificationData.of(new double[][] {{1}}, new double[] {0.5}))
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.NOT_A_LABEL));
+                .isInstanceOfSatisfying(
+                        LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.NOT_A_LABEL));
         assertThatThrownBy(() -> LinearData.withNoise(new double[] {1, 2}, new double[] {0}, 1, 0))
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.LENGTH_MISMATCH));
+                .isInstanceOfSatisfying(
+                        LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.LENGTH_MISMATCH));
         assertThatThrownBy(() -> LinearData.generate(1, 0, -1, 0, 1, 5, SeededRandom.of(3)))
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.NEGATIVE));
+                .isInstanceOfSatisfying(
+                        LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.NEGATIVE));
     }
 }

@@ -67,12 +67,14 @@ class GradientNoiseTest {
         SeededRandom random = SeededRandom.of(14);
         double single = GradientNoise.measure(DATA, PROBE, 1, BATCHES, random).traceVariance();
         for (int b : new int[] {16, 64, 256, 1024}) {
-            double variance = GradientNoise.measure(DATA, PROBE, b, BATCHES, random).traceVariance();
+            double variance =
+                    GradientNoise.measure(DATA, PROBE, b, BATCHES, random).traceVariance();
             // b·Var(b)/Var(1) = (n − b)/(n − 1) exactly in expectation (0.90 … 1.0 here); each estimate
             // carries ≲ 5 % standard error, so the ratio is within 0.6 … 1.3.
             assertThat(b * variance / single).as("b = %d", b).isBetween(0.6, 1.3);
         }
-        double full = GradientNoise.measure(DATA, PROBE, MiniBatchTraining.FULL_BATCH, 20, random).traceVariance();
+        double full = GradientNoise.measure(DATA, PROBE, MiniBatchTraining.FULL_BATCH, 20, random)
+                .traceVariance();
         // The full batch is the full gradient: only round-off remains.
         assertThat(full).isLessThan(1e-20 * single);
     }

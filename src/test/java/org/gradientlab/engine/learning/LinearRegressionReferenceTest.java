@@ -89,7 +89,8 @@ class LinearRegressionReferenceTest {
         for (int e = 0; e < first12.length; e++) {
             assertThat(run.at(e).loss()).isCloseTo(first12[e], withinPercentage(PERCENT));
         }
-        assertThat(run.firstNonFiniteLossEpoch()).hasValue(out.get("first_epoch_loss_not_finite").asInt());
+        assertThat(run.firstNonFiniteLossEpoch())
+                .hasValue(out.get("first_epoch_loss_not_finite").asInt());
     }
 
     @Test
@@ -118,7 +119,8 @@ class LinearRegressionReferenceTest {
         assertThat(best.b()).isCloseTo(out.get("least_squares_b").asDouble(), withinPercentage(PERCENT));
         assertThat(best.loss()).isCloseTo(out.get("mse_at_least_squares").asDouble(), withinPercentage(PERCENT));
         // The reference's grid ranges are not recorded; its best grid point can still be checked.
-        double gridLoss = loss.value(out.get("grid_min_w").asDouble(), out.get("grid_min_b").asDouble());
+        double gridLoss = loss.value(
+                out.get("grid_min_w").asDouble(), out.get("grid_min_b").asDouble());
         assertThat(gridLoss).isCloseTo(out.get("grid_min_loss").asDouble(), withinPercentage(PERCENT));
         assertThat(gridLoss).isGreaterThan(best.loss());
     }

@@ -88,7 +88,8 @@ class MlpTest {
                 double numeric = (loss.value(plus) - loss.value(minus)) / (2 * h);
                 // Central differences err by ~h²·f''' + ε·f/h ≈ 1e-10 here, so 1e-7 absolute is a safe
                 // margin; a ReLU input within h of its kink would show as a far larger mismatch.
-                assertThat(gradient[k]).as("%s parameter %d", net.parameterName(k), k)
+                assertThat(gradient[k])
+                        .as("%s parameter %d", net.parameterName(k), k)
                         .isCloseTo(numeric, within(1e-7));
             }
         }
@@ -115,8 +116,8 @@ class MlpTest {
     void accuracy_counts_predictions_on_the_right_side_of_one_half() {
         Mlp logistic = new Mlp(1, 1);
         double[] p = {1, 0};
-        ClassificationData data = ClassificationData.of(
-                new double[][] {{-2}, {-1}, {1}, {2}}, new double[] {0, 1, 1, 1});
+        ClassificationData data =
+                ClassificationData.of(new double[][] {{-2}, {-1}, {1}, {2}}, new double[] {0, 1, 1, 1});
 
         assertThat(logistic.accuracy(p, data)).isEqualTo(0.75);
     }
@@ -125,11 +126,11 @@ class MlpTest {
     void malformed_networks_are_reported_with_a_key() {
         for (int[] sizes : new int[][] {{4}, {4, 2}, {4, 0, 1}}) {
             assertThatThrownBy(() -> new Mlp(sizes))
-                    .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                            .isEqualTo(LearningMessage.LAYER_SIZES));
+                    .isInstanceOfSatisfying(
+                            LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.LAYER_SIZES));
         }
         assertThatThrownBy(() -> Mlp.creditApproval().logit(new double[3], new double[4]))
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.LENGTH_MISMATCH));
+                .isInstanceOfSatisfying(
+                        LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.LENGTH_MISMATCH));
     }
 }

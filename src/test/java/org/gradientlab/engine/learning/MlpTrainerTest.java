@@ -28,10 +28,13 @@ class MlpTrainerTest {
     void on_random_labels_the_course_network_stays_at_ln2_and_chance_accuracy() {
         JsonNode in = ReferenceData.inputs("s002-credit-approval-net");
         SeededRandom random = SeededRandom.of(42);
-        ClassificationData data = ClassificationData.randomLabels(in.get("n_samples").asInt(), 4, random);
+        ClassificationData data =
+                ClassificationData.randomLabels(in.get("n_samples").asInt(), 4, random);
         Mlp net = Mlp.creditApproval();
-        assertThat(net.parameterCount()).isEqualTo(ReferenceData.outputs("s002-credit-approval-net")
-                .get("total_parameters").asInt());
+        assertThat(net.parameterCount())
+                .isEqualTo(ReferenceData.outputs("s002-credit-approval-net")
+                        .get("total_parameters")
+                        .asInt());
         MlpTrainer trainer = new MlpTrainer(
                 net,
                 net.initialParameters(random),
@@ -88,7 +91,8 @@ class MlpTrainerTest {
     private static List<MlpTrainer.Epoch> trainRule(SeededRandom random) {
         ClassificationData data = ClassificationData.creditRule(1000, random);
         Mlp net = new Mlp(4, 3, 3, 1);
-        return new MlpTrainer(net, net.initialParameters(random), data.split(800, random), Optimizers.adam(0.01), 16, random)
+        return new MlpTrainer(
+                        net, net.initialParameters(random), data.split(800, random), Optimizers.adam(0.01), 16, random)
                 .train(3);
     }
 
@@ -105,14 +109,16 @@ class MlpTrainerTest {
 
         trainer.epoch();
 
-        OptimizerState.Adam adam = (OptimizerState.Adam) trainer.optimizerState().orElseThrow();
+        OptimizerState.Adam adam =
+                (OptimizerState.Adam) trainer.optimizerState().orElseThrow();
         assertThat(adam.t()).isEqualTo(1);
         assertThat(adam.m()).hasSize(net.parameterCount());
-        assertThat(adam.firstMomentCorrection()).isEqualTo(ex4.get("m_hat_over_m").asDouble());
+        assertThat(adam.firstMomentCorrection())
+                .isEqualTo(ex4.get("m_hat_over_m").asDouble());
         for (int i = 0; i < net.parameterCount(); i++) {
             // m̂ = m/(1 − 0.9) in double: one rounding away from m·10.000000000000002.
-            assertThat(adam.mHat()[i]).isCloseTo(adam.m()[i] * ex4.get("m_hat_over_m").asDouble(),
-                    within(Math.ulp(adam.mHat()[i]) * 2));
+            assertThat(adam.mHat()[i])
+                    .isCloseTo(adam.m()[i] * ex4.get("m_hat_over_m").asDouble(), within(Math.ulp(adam.mHat()[i]) * 2));
         }
     }
 }

@@ -42,21 +42,26 @@ class OptimizerComparisonReferenceTest {
         LinearData data = LinearRegressionReferenceTest.courseData("s002-linreg-snapshots");
         int rows = 0;
 
-        for (Map.Entry<String, JsonNode> row : ReferenceData.outputs(CASE).get("table").properties()) {
+        for (Map.Entry<String, JsonNode> row :
+                ReferenceData.outputs(CASE).get("table").properties()) {
             JsonNode expected = row.getValue();
             LinearRegressionRun run = LinearRegression.train(data, optimizer(row.getKey()), start[0], start[1], epochs);
 
             double[] first10 = ReferenceData.vector(expected.get("losses_first_10"));
             for (int e = 0; e < first10.length; e++) {
-                assertThat(run.at(e).loss()).as("%s epoch %d", row.getKey(), e)
+                assertThat(run.at(e).loss())
+                        .as("%s epoch %d", row.getKey(), e)
                         .isCloseTo(first10[e], withinPercentage(PERCENT));
             }
-            for (Map.Entry<String, JsonNode> every50 : expected.get("losses_every_50").properties()) {
+            for (Map.Entry<String, JsonNode> every50 :
+                    expected.get("losses_every_50").properties()) {
                 int e = Integer.parseInt(every50.getKey());
-                assertThat(run.at(e).loss()).as("%s epoch %d", row.getKey(), e)
+                assertThat(run.at(e).loss())
+                        .as("%s epoch %d", row.getKey(), e)
                         .isCloseTo(every50.getValue().asDouble(), withinPercentage(PERCENT));
             }
-            assertThat(run.at(epochs - 1).loss()).as(row.getKey())
+            assertThat(run.at(epochs - 1).loss())
+                    .as(row.getKey())
                     .isCloseTo(expected.get("final_loss_printed(losses[-1])").asDouble(), withinPercentage(PERCENT));
             assertThat(run.last().w()).isCloseTo(expected.get("w").asDouble(), withinPercentage(PERCENT));
             assertThat(run.last().b()).isCloseTo(expected.get("b").asDouble(), withinPercentage(PERCENT));

@@ -195,11 +195,11 @@ class SeededRandomTest {
         SeededRandom random = SeededRandom.of(10);
 
         assertThatThrownBy(() -> random.nextInt(0))
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.NOT_POSITIVE));
+                .isInstanceOfSatisfying(
+                        LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.NOT_POSITIVE));
         assertThatThrownBy(() -> random.choose(3, 4))
-                .isInstanceOfSatisfying(LearningException.class, e -> assertThat(e.key())
-                        .isEqualTo(LearningMessage.TOO_MANY_CHOSEN));
+                .isInstanceOfSatisfying(
+                        LearningException.class, e -> assertThat(e.key()).isEqualTo(LearningMessage.TOO_MANY_CHOSEN));
     }
 
     private static double mean(double[] v) {

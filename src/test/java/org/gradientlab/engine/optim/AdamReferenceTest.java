@@ -21,11 +21,15 @@ class AdamReferenceTest {
         JsonNode in = inputs("s000-rosenbrock-adam-torch");
         JsonNode out = outputs("s000-rosenbrock-adam-torch");
         double[] betas = vector(in.get("betas"));
-        OptimizerSpec spec = new OptimizerSpec.Adam(number(in.get("lr")), betas[0], betas[1], number(in.get("eps")),
-                AdamVariant.ADAM, 0);
+        OptimizerSpec spec = new OptimizerSpec.Adam(
+                number(in.get("lr")), betas[0], betas[1], number(in.get("eps")), AdamVariant.ADAM, 0);
         double[] start = vector(in.get("x_init"));
 
-        RunResult run = Runner.run(spec.create(), Landscapes.ROSENBROCK, start, StopRule.steps(in.get("n_steps").asInt()));
+        RunResult run = Runner.run(
+                spec.create(),
+                Landscapes.ROSENBROCK,
+                start,
+                StopRule.steps(in.get("n_steps").asInt()));
         // The notes: ports stay within ~1.5e-15 of torch's path; compare coordinates (of size ≤ 1) at 1e-12.
         assertSampledPath("adam", run.trajectory(), out.get("path_every_250_steps"), 0, 1e-12);
         // loss_adam[i] = f before update i+1 = f(x_i): the trajectory's losses. A coordinate error δ ≤ 1e-12
@@ -33,17 +37,30 @@ class AdamReferenceTest {
         assertSampledLosses("adam", run.trajectory(), out.get("loss_every_250_steps"), 1e-9, 1e-10);
         assertNear("final x", run.finalPoint(), vector(out.get("final_x")), 0, 1e-12);
         assertNear("f at step 2000", run.trajectory().loss(2000), number(out.get("f_at_step_2000")), 1e-9, 0);
-        assertThat(run.finalLoss()).as("f at the final x (7.4e-23): round-off sized").isLessThan(1e-21);
+        assertThat(run.finalLoss())
+                .as("f at the final x (7.4e-23): round-off sized")
+                .isLessThan(1e-21);
 
-        RunResult untilThreshold = Runner.run(spec.create(), Landscapes.ROSENBROCK, start,
+        RunResult untilThreshold = Runner.run(
+                spec.create(),
+                Landscapes.ROSENBROCK,
+                start,
                 StopRule.steps(5000).whenBelow(0.01));
-        assertThat(untilThreshold.step()).isEqualTo(out.get("steps_to_f_below_0.01").asInt()).isEqualTo(1346);
-        assertNear("x when first below 0.01", untilThreshold.finalPoint(), vector(out.get("x_when_first_below_0.01")),
-                0, 1e-12);
+        assertThat(untilThreshold.step())
+                .isEqualTo(out.get("steps_to_f_below_0.01").asInt())
+                .isEqualTo(1346);
+        assertNear(
+                "x when first below 0.01",
+                untilThreshold.finalPoint(),
+                vector(out.get("x_when_first_below_0.01")),
+                0,
+                1e-12);
 
         int gdSteps = out.get("gd_steps_to_f_below_0.01_for_comparison(extended run, case s000-rosenbrock-gd-torch)")
                 .asInt();
-        assertThat(untilThreshold.step()).as("Adam needs fewer updates than GD's").isLessThan(gdSteps);
+        assertThat(untilThreshold.step())
+                .as("Adam needs fewer updates than GD's")
+                .isLessThan(gdSteps);
     }
 
     @Test
@@ -53,14 +70,21 @@ class AdamReferenceTest {
         double[] optimum = Near.minimiser(Landscapes.ROSENBROCK);
         for (String key : results.propertyNames()) {
             JsonNode expected = results.get(key);
-            RunResult run = Runner.run(Optimizers.adam(Double.parseDouble(key)), Landscapes.ROSENBROCK,
-                    vector(in.get("x0")), StopRule.steps(in.get("n_steps").asInt()));
+            RunResult run = Runner.run(
+                    Optimizers.adam(Double.parseDouble(key)),
+                    Landscapes.ROSENBROCK,
+                    vector(in.get("x0")),
+                    StopRule.steps(in.get("n_steps").asInt()));
             // The course's class writes α·m̂/(√v̂ + ε); torch's operation order differs in the last ulps,
             // which 50 updates amplify to ~3e-15: relative 1e-9 is far above that.
             assertNear("lr " + key + " final x", run.finalPoint(), vector(expected.get("final_x")), 1e-9, 0);
             assertNear("lr " + key + " final f", run.finalLoss(), number(expected.get("final_f")), 1e-9, 0);
-            assertNear("lr " + key + " distance", Near.distance(run.finalPoint(), optimum),
-                    number(expected.get("distance")), 1e-9, 0);
+            assertNear(
+                    "lr " + key + " distance",
+                    Near.distance(run.finalPoint(), optimum),
+                    number(expected.get("distance")),
+                    1e-9,
+                    0);
         }
     }
 

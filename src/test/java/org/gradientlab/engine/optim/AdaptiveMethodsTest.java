@@ -45,8 +45,8 @@ class AdaptiveMethodsTest {
 
     @Test
     void rmsprop_steps_start_at_ten_alpha_and_settle_at_alpha() {
-        assertStepSizes("RMSProp", stepsOnLinear(Optimizers.rmsProp(0.01), 50),
-                k -> 0.01 / Math.sqrt(1 - Math.pow(0.99, k)));
+        assertStepSizes(
+                "RMSProp", stepsOnLinear(Optimizers.rmsProp(0.01), 50), k -> 0.01 / Math.sqrt(1 - Math.pow(0.99, k)));
     }
 
     @Test
@@ -116,7 +116,9 @@ class AdaptiveMethodsTest {
             assertThat(state.vMax()[0]).isEqualTo(runningMax);
             maximumHeld |= state.vMax()[0] > state.v()[0];
         }
-        assertThat(maximumHeld).as("the gradients shrink near the minimum, so v falls below its maximum").isTrue();
+        assertThat(maximumHeld)
+                .as("the gradients shrink near the minimum, so v falls below its maximum")
+                .isTrue();
         assertThat(Math.abs(xa[0] - xb[0])).isGreaterThan(1e-6);
     }
 
@@ -127,8 +129,8 @@ class AdaptiveMethodsTest {
         double[] x = {3, 2};
         Optimizers.adamW(alpha).step(x, Landscapes.BOWL);
         // Gradient at (3, 2) is (2, 6); Adam's first step is α·g/(|g| + ε') ≈ α·sign(g).
-        assertNear("x_1", x, new double[] {3 * (1 - alpha * lambda) - alpha, 2 * (1 - alpha * lambda) - alpha},
-                1e-9, 0);
+        assertNear(
+                "x_1", x, new double[] {3 * (1 - alpha * lambda) - alpha, 2 * (1 - alpha * lambda) - alpha}, 1e-9, 0);
     }
 
     @Test
@@ -138,8 +140,12 @@ class AdaptiveMethodsTest {
         l2.step(x, Landscapes.BOWL);
         // g + λx = (2.03, 6.02): still positive, so the first step is −α in each coordinate.
         assertNear("x_1", x, new double[] {2.9, 1.9}, 1e-9, 0);
-        assertNear("gradient fed to the moments", l2.state().orElseThrow().gradient(), new double[] {2.03, 6.02},
-                1e-15, 0);
+        assertNear(
+                "gradient fed to the moments",
+                l2.state().orElseThrow().gradient(),
+                new double[] {2.03, 6.02},
+                1e-15,
+                0);
     }
 
     @Test

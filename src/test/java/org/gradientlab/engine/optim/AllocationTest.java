@@ -22,10 +22,19 @@ class AllocationTest {
 
     @Test
     void updates_after_the_first_allocate_nothing() {
-        List<Optimizer> optimizers = List.of(Optimizers.gradientDescent(1e-4), Optimizers.momentum(1e-4),
-                Optimizers.nesterov(1e-4, 0.9, NesterovForm.LOOKAHEAD), Optimizers.nesterov(1e-4),
-                Optimizers.adaGrad(1e-3), Optimizers.rmsProp(1e-4), Optimizers.adam(1e-3), Optimizers.amsGrad(1e-3),
-                Optimizers.adamW(1e-3), Optimizers.adamL2(1e-3, 0.01), Optimizers.newton(), Optimizers.lbfgs(),
+        List<Optimizer> optimizers = List.of(
+                Optimizers.gradientDescent(1e-4),
+                Optimizers.momentum(1e-4),
+                Optimizers.nesterov(1e-4, 0.9, NesterovForm.LOOKAHEAD),
+                Optimizers.nesterov(1e-4),
+                Optimizers.adaGrad(1e-3),
+                Optimizers.rmsProp(1e-4),
+                Optimizers.adam(1e-3),
+                Optimizers.amsGrad(1e-3),
+                Optimizers.adamW(1e-3),
+                Optimizers.adamL2(1e-3, 0.01),
+                Optimizers.newton(),
+                Optimizers.lbfgs(),
                 Optimizers.clipByNorm(Optimizers.adam(1e-3), 1));
         for (Optimizer optimizer : optimizers) {
             double[] x = {-0.5, 0.5};
@@ -35,7 +44,9 @@ class AllocationTest {
                 optimizer.step(x, Landscapes.ROSENBROCK);
             }
             // 100,000 updates: even 8 bytes each would be 800 kB; allow 16 kB for the JIT's own bookkeeping.
-            assertThat(allocatedBytes() - before).as(optimizer.getClass().getSimpleName()).isLessThan(16_000);
+            assertThat(allocatedBytes() - before)
+                    .as(optimizer.getClass().getSimpleName())
+                    .isLessThan(16_000);
         }
     }
 

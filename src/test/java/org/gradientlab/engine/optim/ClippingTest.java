@@ -48,17 +48,21 @@ class ClippingTest {
     @Test
     void clipping_tames_gd_that_would_otherwise_diverge_on_a_steep_start() {
         double[] start = {-2, 2};
-        RunResult plain = Runner.run(Optimizers.gradientDescent(0.01), Landscapes.ROSENBROCK, start,
+        RunResult plain =
+                Runner.run(Optimizers.gradientDescent(0.01), Landscapes.ROSENBROCK, start, StopRule.steps(1000));
+        RunResult clipped = Runner.run(
+                Optimizers.clipByNorm(Optimizers.gradientDescent(0.01), 10),
+                Landscapes.ROSENBROCK,
+                start,
                 StopRule.steps(1000));
-        RunResult clipped = Runner.run(Optimizers.clipByNorm(Optimizers.gradientDescent(0.01), 10),
-                Landscapes.ROSENBROCK, start, StopRule.steps(1000));
         assertThat(plain.reason()).isEqualTo(StopReason.DIVERGED);
         assertThat(clipped.reason()).isEqualTo(StopReason.STEPS);
     }
 
     @Test
     void a_non_positive_norm_is_refused_with_a_key() {
-        assertThat(catchThrowableOfType(OptimException.class,
-                () -> Optimizers.clipByNorm(Optimizers.adam(0.1), 0)).key()).isEqualTo(OptimMessage.CLIP_NORM_INVALID);
+        assertThat(catchThrowableOfType(OptimException.class, () -> Optimizers.clipByNorm(Optimizers.adam(0.1), 0))
+                        .key())
+                .isEqualTo(OptimMessage.CLIP_NORM_INVALID);
     }
 }

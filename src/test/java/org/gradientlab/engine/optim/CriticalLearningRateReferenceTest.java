@@ -31,7 +31,11 @@ class CriticalLearningRateReferenceTest {
     }
 
     private static RunResult gd(double lr, int steps) {
-        return Runner.run(Optimizers.gradientDescent(lr), Landscapes.STRETCHED_BOWL, start(), StopRule.steps(steps),
+        return Runner.run(
+                Optimizers.gradientDescent(lr),
+                Landscapes.STRETCHED_BOWL,
+                start(),
+                StopRule.steps(steps),
                 OptionalDouble.of(0));
     }
 
@@ -58,13 +62,18 @@ class CriticalLearningRateReferenceTest {
             double[] losses = vector(expected.get("losses"));
             for (int k = 0; k < losses.length; k++) {
                 // The case records the loss after each update: losses[k] = f(x_{k+1}).
-                assertNear("alpha " + key + " loss after update " + (k + 1), run.trajectory().loss(k + 1), losses[k],
-                        RTOL, 0);
+                assertNear(
+                        "alpha " + key + " loss after update " + (k + 1),
+                        run.trajectory().loss(k + 1),
+                        losses[k],
+                        RTOL,
+                        0);
             }
             assertNear("alpha " + key + " final x", run.finalPoint(), vector(expected.get("final_x")), RTOL, 0);
 
             Outcome longRun = gd(lr, 10_000).outcome();
-            assertThat(longRun).as("alpha " + key + " over 10,000 steps")
+            assertThat(longRun)
+                    .as("alpha " + key + " over 10,000 steps")
                     .isEqualTo(expected.get("diverges").asBoolean() ? Outcome.DIVERGED : Outcome.CONVERGED);
         }
     }
@@ -75,9 +84,11 @@ class CriticalLearningRateReferenceTest {
         JsonNode coarse = sweeps.get("step_0.001_from_0.150_to_0.400");
         JsonNode fine = sweeps.get("step_0.0001_from_0.3300_to_0.3400");
 
-        assertThat(onsetOfLossGrowth(150, 400, 1000)).isEqualTo(number(coarse.get("smallest_alpha_final_loss_gt_initial")));
+        assertThat(onsetOfLossGrowth(150, 400, 1000))
+                .isEqualTo(number(coarse.get("smallest_alpha_final_loss_gt_initial")));
         assertThat(onsetOfX1Growth(150, 400, 1000)).isEqualTo(number(coarse.get("smallest_alpha_abs_x1_grows")));
-        assertThat(onsetOfLossGrowth(3300, 3400, 10000)).isEqualTo(number(fine.get("smallest_alpha_final_loss_gt_initial")));
+        assertThat(onsetOfLossGrowth(3300, 3400, 10000))
+                .isEqualTo(number(fine.get("smallest_alpha_final_loss_gt_initial")));
         assertThat(onsetOfX1Growth(3300, 3400, 10000)).isEqualTo(number(fine.get("smallest_alpha_abs_x1_grows")));
     }
 

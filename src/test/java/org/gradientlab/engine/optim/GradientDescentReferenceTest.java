@@ -34,7 +34,10 @@ class GradientDescentReferenceTest {
     void bowl_path_and_losses_match_numpy() {
         JsonNode in = inputs("s000-gd-bowl-numpy");
         JsonNode out = outputs("s000-gd-bowl-numpy");
-        RunResult run = gd(Landscapes.BOWL, number(in.get("alpha")), vector(in.get("x_init")),
+        RunResult run = gd(
+                Landscapes.BOWL,
+                number(in.get("alpha")),
+                vector(in.get("x_init")),
                 in.get("n_steps").asInt());
 
         assertPath("bowl", run.trajectory(), matrix(out.get("path")), RTOL, 0);
@@ -47,10 +50,18 @@ class GradientDescentReferenceTest {
     @Test
     void bowl_path_matches_the_torch_autograd_run() {
         JsonNode in = inputs("s000-gd-bowl-torch");
-        RunResult run = gd(Landscapes.BOWL, number(in.get("alpha")), vector(in.get("x_init")),
+        RunResult run = gd(
+                Landscapes.BOWL,
+                number(in.get("alpha")),
+                vector(in.get("x_init")),
                 in.get("n_steps").asInt());
 
-        assertPath("bowl (torch)", run.trajectory(), matrix(outputs("s000-gd-bowl-torch").get("path")), RTOL, 0);
+        assertPath(
+                "bowl (torch)",
+                run.trajectory(),
+                matrix(outputs("s000-gd-bowl-torch").get("path")),
+                RTOL,
+                0);
     }
 
     @Test
@@ -66,10 +77,15 @@ class GradientDescentReferenceTest {
         assertNear("final f", run.finalLoss(), number(out.get("f_final")), RTOL, 0);
 
         JsonNode extended = out.get("extended_run_20000_steps");
-        RunResult untilThreshold = Runner.run(Optimizers.gradientDescent(lr), Landscapes.ROSENBROCK, start,
+        RunResult untilThreshold = Runner.run(
+                Optimizers.gradientDescent(lr),
+                Landscapes.ROSENBROCK,
+                start,
                 StopRule.steps(20000).whenBelow(0.01));
         assertThat(untilThreshold.reason()).isEqualTo(StopReason.THRESHOLD);
-        assertThat(untilThreshold.step()).isEqualTo(extended.get("steps_to_f_below_0.01").asInt()).isEqualTo(3504);
+        assertThat(untilThreshold.step())
+                .isEqualTo(extended.get("steps_to_f_below_0.01").asInt())
+                .isEqualTo(3504);
         assertNear("x at 3504", untilThreshold.finalPoint(), vector(extended.get("x_at_that_step")), RTOL, 0);
         assertNear("f at 3504", untilThreshold.finalLoss(), number(extended.get("f_at_that_step")), RTOL, 0);
 
@@ -84,18 +100,24 @@ class GradientDescentReferenceTest {
         JsonNode race = outputs("s000-lr-race-ill-conditioned").get("race");
         for (String key : race.propertyNames()) {
             JsonNode expected = race.get(key);
-            RunResult run = gd(Landscapes.RAVINE, Double.parseDouble(key), vector(in.get("x0")),
+            RunResult run = gd(
+                    Landscapes.RAVINE,
+                    Double.parseDouble(key),
+                    vector(in.get("x0")),
                     in.get("n_steps").asInt());
 
             assertPath("alpha " + key, run.trajectory(), matrix(expected.get("path")), RTOL, 0);
             assertNear("alpha " + key + " losses", run.trajectory().losses(), vector(expected.get("losses")), RTOL, 0);
             assertThat(run.outcome()).as("alpha " + key).isNotEqualTo(Outcome.DIVERGED);
             assertThat(expected.get("diverges").asBoolean()).isFalse();
-            assertThat(signChanges(run.trajectory(), 1)).as("x2 sign changes at alpha " + key)
+            assertThat(signChanges(run.trajectory(), 1))
+                    .as("x2 sign changes at alpha " + key)
                     .isEqualTo(expected.get("x2_sign_changes").asInt());
         }
         RunResult zeroing = gd(Landscapes.RAVINE, 0.05, vector(in.get("x0")), 1);
-        assertThat(zeroing.finalPoint()[1]).as("alpha 0.05 zeroes x2 in one step").isZero();
+        assertThat(zeroing.finalPoint()[1])
+                .as("alpha 0.05 zeroes x2 in one step")
+                .isZero();
     }
 
     @Test

@@ -28,8 +28,8 @@ class HyperparameterValidationTest {
                 .isEqualTo(OptimMessage.DECAY_RATE_OUT_OF_RANGE);
         assertThat(keyOf(() -> new OptimizerSpec.RmsProp(0.1, -0.1, 1e-8).create()))
                 .isEqualTo(OptimMessage.DECAY_RATE_OUT_OF_RANGE);
-        OptimException beta2 = catchThrowableOfType(OptimException.class,
-                () -> new OptimizerSpec.Adam(0.1, 0.9, 1.5, 1e-8, AdamVariant.ADAM, 0).create());
+        OptimException beta2 = catchThrowableOfType(
+                OptimException.class, () -> new OptimizerSpec.Adam(0.1, 0.9, 1.5, 1e-8, AdamVariant.ADAM, 0).create());
         assertThat(beta2.key()).isEqualTo(OptimMessage.DECAY_RATE_OUT_OF_RANGE);
         assertThat(beta2.args()).containsExactly("β2", 1.5);
         assertThat(beta2.getMessage()).isEqualTo("β2 must lie in [0, 1), got 1.5");
@@ -37,11 +37,13 @@ class HyperparameterValidationTest {
 
     @Test
     void epsilon_decay_and_memory_are_checked() {
-        assertThat(keyOf(() -> new OptimizerSpec.AdaGrad(0.1, -1e-10).create())).isEqualTo(OptimMessage.EPSILON_INVALID);
+        assertThat(keyOf(() -> new OptimizerSpec.AdaGrad(0.1, -1e-10).create()))
+                .isEqualTo(OptimMessage.EPSILON_INVALID);
         assertThat(keyOf(() -> new OptimizerSpec.Adam(0.1, 0.9, 0.999, 1e-8, AdamVariant.ADAMW, -0.01).create()))
                 .isEqualTo(OptimMessage.WEIGHT_DECAY_INVALID);
         assertThat(keyOf(() -> new OptimizerSpec.Adam(0.1, 0.9, 0.999, 1e-8, AdamVariant.ADAM, 0.01).create()))
-                .as("plain Adam would silently ignore λ").isEqualTo(OptimMessage.WEIGHT_DECAY_UNUSED);
+                .as("plain Adam would silently ignore λ")
+                .isEqualTo(OptimMessage.WEIGHT_DECAY_UNUSED);
         assertThat(keyOf(() -> new OptimizerSpec.Lbfgs(1, 0).create())).isEqualTo(OptimMessage.MEMORY_INVALID);
     }
 
@@ -59,7 +61,8 @@ class HyperparameterValidationTest {
     void defaults_follow_torch_optim() {
         assertThat(OptimizerSpec.adaGrad(0.1)).isEqualTo(new OptimizerSpec.AdaGrad(0.1, 1e-10));
         assertThat(OptimizerSpec.rmsProp(0.1)).isEqualTo(new OptimizerSpec.RmsProp(0.1, 0.99, 1e-8));
-        assertThat(OptimizerSpec.adam(0.1)).isEqualTo(new OptimizerSpec.Adam(0.1, 0.9, 0.999, 1e-8, AdamVariant.ADAM, 0));
+        assertThat(OptimizerSpec.adam(0.1))
+                .isEqualTo(new OptimizerSpec.Adam(0.1, 0.9, 0.999, 1e-8, AdamVariant.ADAM, 0));
         assertThat(OptimizerSpec.adamW(0.1))
                 .isEqualTo(new OptimizerSpec.Adam(0.1, 0.9, 0.999, 1e-8, AdamVariant.ADAMW, 0.01));
         assertThat(OptimizerSpec.momentum(0.1)).isEqualTo(new OptimizerSpec.Momentum(0.1, 0.9, MomentumForm.VELOCITY));

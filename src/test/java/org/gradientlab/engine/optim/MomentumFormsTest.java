@@ -87,14 +87,15 @@ class MomentumFormsTest {
     void under_a_schedule_ema_still_equals_rescaled_heavy_ball_but_the_velocity_form_differs() {
         Schedule decay = Schedule.exponential(0.9);
         MomentumStep[] ema = run(new OptimizerSpec.Momentum(0.3, 0.9, MomentumForm.EMA).create(decay), 30);
-        MomentumStep[] heavy = run(new OptimizerSpec.Momentum(0.3 * (1 - 0.9), 0.9, MomentumForm.HEAVY_BALL)
-                .create(decay), 30);
+        MomentumStep[] heavy =
+                run(new OptimizerSpec.Momentum(0.3 * (1 - 0.9), 0.9, MomentumForm.HEAVY_BALL).create(decay), 30);
         // Both scale the whole buffer by α_k (EMA's v is (1−β)·b), so these two stay equal under a schedule.
         for (int k = 1; k <= 30; k++) {
             assertNear("x at " + k, ema[k].x(), heavy[k].x(), 0, ATOL);
         }
         MomentumStep[] velocity = run(new OptimizerSpec.Momentum(0.03, 0.9, MomentumForm.VELOCITY).create(decay), 30);
-        assertThat(Near.distance(velocity[30].x(), heavy[30].x())).as("velocity form keeps old rates in v")
+        assertThat(Near.distance(velocity[30].x(), heavy[30].x()))
+                .as("velocity form keeps old rates in v")
                 .isGreaterThan(1e-3);
     }
 
@@ -113,8 +114,12 @@ class MomentumFormsTest {
                 assertNear("b = −v/α at " + k, b[i], -v[i] / alpha, 0, ATOL / alpha);
             }
             OptimizerState.Nesterov look = (OptimizerState.Nesterov) lookahead[k].state();
-            assertNear("both take the gradient at the same point, step " + k, look.gradientPoint(),
-                    pytorch[k - 1].x(), 0, ATOL);
+            assertNear(
+                    "both take the gradient at the same point, step " + k,
+                    look.gradientPoint(),
+                    pytorch[k - 1].x(),
+                    0,
+                    ATOL);
         }
     }
 
@@ -134,7 +139,8 @@ class MomentumFormsTest {
         nesterov.step(x, Landscapes.RAVINE);
         // v_1 = −0.01·(6, 40) = (−0.06, −0.4), x_1 = (2.94, 1.6); next gradient at x_1 + 0.5·v_1.
         nesterov.step(x, Landscapes.RAVINE);
-        OptimizerState.Nesterov state = (OptimizerState.Nesterov) nesterov.state().orElseThrow();
+        OptimizerState.Nesterov state =
+                (OptimizerState.Nesterov) nesterov.state().orElseThrow();
         assertNear("look-ahead point", state.gradientPoint(), new double[] {2.91, 1.4}, 1e-14, 0);
         assertNear("gradient there", state.gradient(), new double[] {5.82, 28}, 1e-14, 0);
     }

@@ -34,15 +34,23 @@ class MomentumReferenceTest {
         int steps = in.get("n_steps").asInt();
 
         RunResult gd = Runner.run(Optimizers.gradientDescent(lr), Landscapes.RAVINE, start, StopRule.steps(steps));
-        RunResult momentum = Runner.run(Optimizers.momentum(lr, number(in.get("beta")), MomentumForm.VELOCITY),
-                Landscapes.RAVINE, start, StopRule.steps(steps));
+        RunResult momentum = Runner.run(
+                Optimizers.momentum(lr, number(in.get("beta")), MomentumForm.VELOCITY),
+                Landscapes.RAVINE,
+                start,
+                StopRule.steps(steps));
 
         assertPath("gd", gd.trajectory(), matrix(out.get("gd").get("path")), RTOL, 0);
         assertNear("gd losses", gd.trajectory().losses(), vector(out.get("gd").get("losses")), RTOL, 0);
         assertPath("momentum", momentum.trajectory(), matrix(out.get("momentum").get("path")), RTOL, 0);
-        assertNear("momentum losses", momentum.trajectory().losses(), vector(out.get("momentum").get("losses")),
-                RTOL, 0);
-        assertThat(gd.finalLoss()).as("the note: plain GD ends lower than momentum here")
+        assertNear(
+                "momentum losses",
+                momentum.trajectory().losses(),
+                vector(out.get("momentum").get("losses")),
+                RTOL,
+                0);
+        assertThat(gd.finalLoss())
+                .as("the note: plain GD ends lower than momentum here")
                 .isLessThan(momentum.finalLoss());
     }
 
@@ -55,9 +63,14 @@ class MomentumReferenceTest {
         int steps = in.get("n_steps").asInt();
         Landscape well = Landscapes.DOUBLE_WELL;
 
-        Trajectory sgd = Runner.run(Optimizers.gradientDescent(lr), well, start, StopRule.steps(steps)).trajectory();
-        Trajectory ema = Runner.run(Optimizers.momentum(lr, number(in.get("beta")), MomentumForm.EMA), well, start,
-                StopRule.steps(steps)).trajectory();
+        Trajectory sgd = Runner.run(Optimizers.gradientDescent(lr), well, start, StopRule.steps(steps))
+                .trajectory();
+        Trajectory ema = Runner.run(
+                        Optimizers.momentum(lr, number(in.get("beta")), MomentumForm.EMA),
+                        well,
+                        start,
+                        StopRule.steps(steps))
+                .trajectory();
 
         assertNear("sgd", column(sgd), vector(out.get("sgd_trajectory")), RTOL, 0);
         assertNear("sgd final f", sgd.loss(steps), number(out.get("sgd_final_f")), RTOL, 0);
@@ -68,7 +81,9 @@ class MomentumReferenceTest {
         assertThat(Math.abs(sgd.coordinate(steps, 0) - globalMinimiser)).isLessThan(1e-9);
         double localMaximum = vector(out.get("critical_points"))[1];
         for (int k = 0; k <= steps; k++) {
-            assertThat(ema.coordinate(k, 0)).as("momentum never crosses the hump").isLessThan(localMaximum);
+            assertThat(ema.coordinate(k, 0))
+                    .as("momentum never crosses the hump")
+                    .isLessThan(localMaximum);
         }
     }
 
@@ -80,9 +95,15 @@ class MomentumReferenceTest {
         JsonNode adam = in.get("Adam");
         OptimizerSpec[] specs = {
             OptimizerSpec.gradientDescent(number(in.get("SGD").get("lr"))),
-            new OptimizerSpec.Momentum(number(momentum.get("lr")), number(momentum.get("beta")), MomentumForm.HEAVY_BALL),
-            new OptimizerSpec.Adam(number(adam.get("lr")), number(adam.get("beta1")), number(adam.get("beta2")),
-                    number(adam.get("eps")), AdamVariant.ADAM, 0),
+            new OptimizerSpec.Momentum(
+                    number(momentum.get("lr")), number(momentum.get("beta")), MomentumForm.HEAVY_BALL),
+            new OptimizerSpec.Adam(
+                    number(adam.get("lr")),
+                    number(adam.get("beta1")),
+                    number(adam.get("beta2")),
+                    number(adam.get("eps")),
+                    AdamVariant.ADAM,
+                    0),
         };
         String[] names = {"SGD", "Momentum", "Adam"};
         double[] start = vector(in.get("start"));
@@ -91,31 +112,56 @@ class MomentumReferenceTest {
 
         for (int i = 0; i < specs.length; i++) {
             JsonNode expected = results.get(names[i]);
-            RunResult run = Runner.run(specs[i], Schedule.constant(), Landscapes.ROSENBROCK, start,
-                    StopRule.steps(steps), OptionalDouble.of(0));
+            RunResult run = Runner.run(
+                    specs[i],
+                    Schedule.constant(),
+                    Landscapes.ROSENBROCK,
+                    start,
+                    StopRule.steps(steps),
+                    OptionalDouble.of(0));
             Trajectory path = run.trajectory();
             JsonNode positions = expected.get("positions_at_steps");
             for (String key : positions.propertyNames()) {
-                assertNear(names[i] + " step " + key, path.point(Integer.parseInt(key)),
-                        vector(positions.get(key)), RTOL, 0);
+                assertNear(
+                        names[i] + " step " + key,
+                        path.point(Integer.parseInt(key)),
+                        vector(positions.get(key)),
+                        RTOL,
+                        0);
             }
             assertNear(names[i] + " final", run.finalPoint(), vector(expected.get("final_position")), RTOL, 0);
-            assertNear(names[i] + " distance", Near.distance(run.finalPoint(), optimum),
-                    number(expected.get("distance")), RTOL, 0);
+            assertNear(
+                    names[i] + " distance",
+                    Near.distance(run.finalPoint(), optimum),
+                    number(expected.get("distance")),
+                    RTOL,
+                    0);
             assertNear(names[i] + " loss", run.finalLoss(), number(expected.get("final_loss")), RTOL, 0);
-            assertNear(names[i] + " path length", pathLength(path, 1000),
-                    number(expected.get("path_length_first_1000_steps")), RTOL, 0);
+            assertNear(
+                    names[i] + " path length",
+                    pathLength(path, 1000),
+                    number(expected.get("path_length_first_1000_steps")),
+                    RTOL,
+                    0);
             assertThat(run.outcome()).as(names[i] + " never overflows").isNotEqualTo(Outcome.DIVERGED);
             assertThat(expected.get("first_nonfinite_step").isNull()).isTrue();
 
-            RunResult untilClose = Runner.run(specs[i], Schedule.constant(), Landscapes.ROSENBROCK, start,
-                    StopRule.steps(steps).whenWithin(0.1, optimum), OptionalDouble.empty());
+            RunResult untilClose = Runner.run(
+                    specs[i],
+                    Schedule.constant(),
+                    Landscapes.ROSENBROCK,
+                    start,
+                    StopRule.steps(steps).whenWithin(0.1, optimum),
+                    OptionalDouble.empty());
             JsonNode stepsToClose = expected.get("steps_to_dist_below_0.1");
             if (stepsToClose.isNull()) {
                 assertThat(untilClose.reason()).as(names[i]).isEqualTo(StopReason.STEPS);
             } else {
                 assertThat(untilClose.reason()).as(names[i]).isEqualTo(StopReason.DISTANCE);
-                assertThat(untilClose.step()).as(names[i]).isEqualTo(stepsToClose.asInt()).isEqualTo(518);
+                assertThat(untilClose.step())
+                        .as(names[i])
+                        .isEqualTo(stepsToClose.asInt())
+                        .isEqualTo(518);
             }
         }
     }
@@ -128,17 +174,32 @@ class MomentumReferenceTest {
         double[] start = vector(in.get("x0"));
         int steps = in.get("n_iterations").asInt();
 
-        RunResult vanilla = Runner.run(Optimizers.gradientDescent(lr), Landscapes.ROSENBROCK, start,
-                StopRule.steps(steps));
+        RunResult vanilla =
+                Runner.run(Optimizers.gradientDescent(lr), Landscapes.ROSENBROCK, start, StopRule.steps(steps));
         // The case's v ← 0.9v + 0.001g, x ← x − v is the velocity form with v negated.
-        RunResult momentum = Runner.run(Optimizers.momentum(lr, number(in.get("momentum")), MomentumForm.VELOCITY),
-                Landscapes.ROSENBROCK, start, StopRule.steps(steps));
+        RunResult momentum = Runner.run(
+                Optimizers.momentum(lr, number(in.get("momentum")), MomentumForm.VELOCITY),
+                Landscapes.ROSENBROCK,
+                start,
+                StopRule.steps(steps));
 
         assertSampledLosses("vanilla", vanilla.trajectory(), out.get("vanilla").get("f_every_20"), RTOL, 0);
-        assertNear("vanilla final", vanilla.finalPoint(), vector(out.get("vanilla").get("final_x")), RTOL, 0);
-        assertSampledLosses("momentum", momentum.trajectory(), out.get("momentum").get("f_every_20"), RTOL, 0);
-        assertNear("momentum final", momentum.finalPoint(), vector(out.get("momentum").get("final_x")), RTOL, 0);
-        assertNear("momentum final f", momentum.finalLoss(), number(out.get("momentum").get("final_f")), RTOL, 0);
+        assertNear(
+                "vanilla final", vanilla.finalPoint(), vector(out.get("vanilla").get("final_x")), RTOL, 0);
+        assertSampledLosses(
+                "momentum", momentum.trajectory(), out.get("momentum").get("f_every_20"), RTOL, 0);
+        assertNear(
+                "momentum final",
+                momentum.finalPoint(),
+                vector(out.get("momentum").get("final_x")),
+                RTOL,
+                0);
+        assertNear(
+                "momentum final f",
+                momentum.finalLoss(),
+                number(out.get("momentum").get("final_f")),
+                RTOL,
+                0);
     }
 
     private static double[] column(Trajectory trajectory) {

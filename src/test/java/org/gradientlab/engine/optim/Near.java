@@ -3,8 +3,8 @@ package org.gradientlab.engine.optim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gradientlab.engine.landscape.Landscape;
-import tools.jackson.databind.JsonNode;
 import org.gradientlab.reference.ReferenceData;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tolerance checks for comparing runs with the reference figures: |actual − expected| ≤

@@ -31,7 +31,8 @@ class ScalarGradientDescentReferenceTest {
     private static final double FLOAT32_ATOL = 2e-5;
 
     private static Trajectory gd(DifferentiableFunction f, double lr, double[] start, int steps) {
-        return Runner.run(Optimizers.gradientDescent(lr), f, start, StopRule.steps(steps)).trajectory();
+        return Runner.run(Optimizers.gradientDescent(lr), f, start, StopRule.steps(steps))
+                .trajectory();
     }
 
     private static double[] column(Trajectory trajectory) {
@@ -46,7 +47,10 @@ class ScalarGradientDescentReferenceTest {
     void x_squared_contracts_by_0_8_per_step() {
         JsonNode in = inputs("s001-gd-x2-scalar");
         JsonNode out = outputs("s001-gd-x2-scalar");
-        Trajectory run = gd(ShiftedSquare.scalar(0), number(in.get("eta")), new double[] {number(in.get("x0"))},
+        Trajectory run = gd(
+                ShiftedSquare.scalar(0),
+                number(in.get("eta")),
+                new double[] {number(in.get("x0"))},
                 in.get("n_steps").asInt());
 
         assertNear("trajectory", column(run), vector(out.get("trajectory")), RTOL, 0);
@@ -59,7 +63,10 @@ class ScalarGradientDescentReferenceTest {
     void shifted_scalar_exercise_matches() {
         JsonNode in = inputs("s001-ex1-shifted-scalar");
         JsonNode out = outputs("s001-ex1-shifted-scalar");
-        Trajectory run = gd(ShiftedSquare.scalar(3), number(in.get("eta")), new double[] {number(in.get("x0"))},
+        Trajectory run = gd(
+                ShiftedSquare.scalar(3),
+                number(in.get("eta")),
+                new double[] {number(in.get("x0"))},
                 in.get("n_steps").asInt());
 
         assertNear("trajectory", column(run), vector(out.get("trajectory")), RTOL, 0);
@@ -70,7 +77,10 @@ class ScalarGradientDescentReferenceTest {
     void vector_gd_matches_torch_float32_to_float_precision() {
         JsonNode in = inputs("s001-gd-x2-vector-torch");
         JsonNode out = outputs("s001-gd-x2-vector-torch");
-        Trajectory run = gd(new ShiftedSquare(new double[] {0, 0}, 0), number(in.get("eta")), vector(in.get("x0")),
+        Trajectory run = gd(
+                new ShiftedSquare(new double[] {0, 0}, 0),
+                number(in.get("eta")),
+                vector(in.get("x0")),
                 in.get("n_steps").asInt());
 
         assertPath("float32 trajectory", run, matrix(out.get("trajectory")), 0, FLOAT32_ATOL);
@@ -82,13 +92,20 @@ class ScalarGradientDescentReferenceTest {
         JsonNode in = inputs("s001-ex3-shifted-vector-torch");
         JsonNode out = outputs("s001-ex3-shifted-vector-torch");
         double[] target = vector(in.get("target"));
-        Trajectory run = gd(new ShiftedSquare(target, 0), number(in.get("eta")), vector(in.get("x0")),
+        Trajectory run = gd(
+                new ShiftedSquare(target, 0),
+                number(in.get("eta")),
+                vector(in.get("x0")),
                 in.get("n_steps").asInt());
 
         assertPath("float32 trajectory", run, matrix(out.get("trajectory")), 0, FLOAT32_ATOL);
         assertNear("exact closed form", run.last(), vector(out.get("closed_form_float64")), 1e-12, 0);
-        assertNear("distance to target", Near.distance(run.last(), target),
-                number(out.get("final_dist_to_target")), 0, FLOAT32_ATOL);
+        assertNear(
+                "distance to target",
+                Near.distance(run.last(), target),
+                number(out.get("final_dist_to_target")),
+                0,
+                FLOAT32_ATOL);
     }
 
     @Test
@@ -96,13 +113,17 @@ class ScalarGradientDescentReferenceTest {
         JsonNode in = inputs("s001-lr-comparison-x2");
         JsonNode runs = outputs("s001-lr-comparison-x2").get("runs");
         for (String key : runs.propertyNames()) {
-            Trajectory run = gd(ShiftedSquare.scalar(0), Double.parseDouble(key), new double[] {number(in.get("x0"))},
+            Trajectory run = gd(
+                    ShiftedSquare.scalar(0),
+                    Double.parseDouble(key),
+                    new double[] {number(in.get("x0"))},
                     in.get("n_steps").asInt());
             assertNear("lr " + key, column(run), vector(runs.get(key).get("hist")), RTOL, 0);
-            assertNear("lr " + key + " losses", run.losses(), vector(runs.get(key).get("f_hist")), RTOL, 0);
+            assertNear(
+                    "lr " + key + " losses", run.losses(), vector(runs.get(key).get("f_hist")), RTOL, 0);
         }
-        RunResult slowDivergence = Runner.run(Optimizers.gradientDescent(1.01), ShiftedSquare.scalar(0),
-                new double[] {5}, StopRule.steps(10_000));
+        RunResult slowDivergence = Runner.run(
+                Optimizers.gradientDescent(1.01), ShiftedSquare.scalar(0), new double[] {5}, StopRule.steps(10_000));
         assertThat(slowDivergence.outcome()).as("factor −1.02 diverges, slowly").isEqualTo(Outcome.DIVERGED);
     }
 
@@ -113,8 +134,11 @@ class ScalarGradientDescentReferenceTest {
         int steps = in.get("n_steps").asInt();
         for (String key : runs.propertyNames()) {
             // Stepped directly: the runner would stop the lr 1.5 run at its divergence (see below).
-            double[][] iterates = Iterates.of(Optimizers.gradientDescent(Double.parseDouble(key)),
-                    ShiftedSquare.scalar(3), new double[] {number(in.get("x0"))}, steps);
+            double[][] iterates = Iterates.of(
+                    Optimizers.gradientDescent(Double.parseDouble(key)),
+                    ShiftedSquare.scalar(3),
+                    new double[] {number(in.get("x0"))},
+                    steps);
             double[] expected = vector(runs.get(key).get("hist"));
             for (int k = 0; k <= steps; k++) {
                 assertNear("lr " + key + " x" + k, iterates[k][0], expected[k], RTOL, 0);
@@ -124,23 +148,31 @@ class ScalarGradientDescentReferenceTest {
         assertThat(cycle.coordinate(14, 0)).isEqualTo(-7);
         assertThat(cycle.coordinate(15, 0)).isEqualTo(13);
         assertThat(Iterates.of(Optimizers.gradientDescent(1.5), ShiftedSquare.scalar(3), new double[] {-7}, 15)[15][0])
-                .as("3 + (−10)(−2)^15").isEqualTo(327683);
+                .as("3 + (−10)(−2)^15")
+                .isEqualTo(327683);
 
-        RunResult diverging = Runner.run(Optimizers.gradientDescent(1.5), ShiftedSquare.scalar(3), new double[] {-7},
-                StopRule.steps(steps));
+        RunResult diverging = Runner.run(
+                Optimizers.gradientDescent(1.5), ShiftedSquare.scalar(3), new double[] {-7}, StopRule.steps(steps));
         // f(x_10) = 10240² ≈ 1.05e8 is the first loss above 1e6·(|f(x_0)| + 1) = 1.01e8.
         assertThat(diverging.reason()).isEqualTo(StopReason.DIVERGED);
         assertThat(diverging.step()).isEqualTo(10);
-        assertNear("lr 1.5 losses up to the divergence", diverging.trajectory().losses(),
-                Arrays.copyOf(vector(runs.get("1.5").get("f_hist")), 11), RTOL, 0);
+        assertNear(
+                "lr 1.5 losses up to the divergence",
+                diverging.trajectory().losses(),
+                Arrays.copyOf(vector(runs.get("1.5").get("f_hist")), 11),
+                RTOL,
+                0);
     }
 
     @Test
     void gd_on_the_offset_parabola_matches_and_f_minus_f_star_is_recorded() {
         JsonNode in = inputs("s004-gd-1d");
         JsonNode out = outputs("s004-gd-1d");
-        Trajectory run = gd(new ShiftedSquare(new double[] {2}, 1), number(in.get("learning_rate")),
-                new double[] {number(in.get("x0"))}, in.get("n_iterations").asInt());
+        Trajectory run = gd(
+                new ShiftedSquare(new double[] {2}, 1),
+                number(in.get("learning_rate")),
+                new double[] {number(in.get("x0"))},
+                in.get("n_iterations").asInt());
 
         assertNear("x", column(run), vector(out.get("x_vals")), RTOL, 0);
         assertNear("f", run.losses(), vector(out.get("f_vals")), RTOL, 0);
@@ -156,20 +188,29 @@ class ScalarGradientDescentReferenceTest {
         JsonNode in = inputs("s004-lr-effect-1d");
         JsonNode runs = outputs("s004-lr-effect-1d").get("runs");
         for (String key : runs.propertyNames()) {
-            Trajectory run = gd(new ShiftedSquare(new double[] {2}, 1), Double.parseDouble(key),
-                    new double[] {number(in.get("x0"))}, in.get("n_iterations").asInt());
+            Trajectory run = gd(
+                    new ShiftedSquare(new double[] {2}, 1),
+                    Double.parseDouble(key),
+                    new double[] {number(in.get("x0"))},
+                    in.get("n_iterations").asInt());
             assertNear("lr " + key, column(run), vector(runs.get(key).get("x_vals")), RTOL, 0);
-            assertNear("lr " + key + " losses", run.losses(), vector(runs.get(key).get("f_vals")), RTOL, 0);
+            assertNear(
+                    "lr " + key + " losses", run.losses(), vector(runs.get(key).get("f_vals")), RTOL, 0);
         }
-        assertThat(gd(new ShiftedSquare(new double[] {2}, 1), 0.5, new double[] {5}, 1).coordinate(1, 0))
-                .as("lr 0.5 lands on the minimum in one step").isEqualTo(2);
+        assertThat(gd(new ShiftedSquare(new double[] {2}, 1), 0.5, new double[] {5}, 1)
+                        .coordinate(1, 0))
+                .as("lr 0.5 lands on the minimum in one step")
+                .isEqualTo(2);
     }
 
     @Test
     void gd_on_rosenbrock_from_minus_one_one_matches() {
         JsonNode in = inputs("s004-gd-2d-rosenbrock");
         JsonNode out = outputs("s004-gd-2d-rosenbrock");
-        Trajectory run = gd(Landscapes.ROSENBROCK, number(in.get("learning_rate")), vector(in.get("x0")),
+        Trajectory run = gd(
+                Landscapes.ROSENBROCK,
+                number(in.get("learning_rate")),
+                vector(in.get("x0")),
                 in.get("n_iterations").asInt());
 
         assertSampledPath("rosenbrock", run, out.get("path_every_50"), RTOL, 0);

@@ -55,9 +55,13 @@ class ScheduleTest {
         assertThat(sgdr.learningRate(LR0, 0)).isEqualTo(LR0);
         assertThat(sgdr.learningRate(LR0, 5)).isCloseTo(0.05, within(1e-16));
         assertThat(sgdr.learningRate(LR0, 10)).as("second period starts").isEqualTo(LR0);
-        assertThat(sgdr.learningRate(LR0, 20)).as("halfway through the period of 20").isCloseTo(0.05, within(1e-16));
+        assertThat(sgdr.learningRate(LR0, 20))
+                .as("halfway through the period of 20")
+                .isCloseTo(0.05, within(1e-16));
         assertThat(sgdr.learningRate(LR0, 30)).as("third period starts").isEqualTo(LR0);
-        assertThat(sgdr.learningRate(LR0, 50)).as("halfway through the period of 40").isCloseTo(0.05, within(1e-16));
+        assertThat(sgdr.learningRate(LR0, 50))
+                .as("halfway through the period of 40")
+                .isCloseTo(0.05, within(1e-16));
         assertThat(sgdr.learningRate(LR0, 70)).as("fourth period starts").isEqualTo(LR0);
         assertThat(sgdr.learningRate(LR0, 69)).isGreaterThan(0).isLessThan(1e-3);
     }
@@ -74,10 +78,13 @@ class ScheduleTest {
     @Test
     void warmup_starts_at_zero_rises_linearly_then_follows_the_cosine_to_zero_at_t() {
         Schedule warmup = Schedule.warmupCosine(10, 30);
-        assertThat(warmup.learningRate(LR0, 0)).as("the first update has rate 0").isZero();
+        assertThat(warmup.learningRate(LR0, 0))
+                .as("the first update has rate 0")
+                .isZero();
         assertThat(warmup.learningRate(LR0, 5)).isEqualTo(0.05);
         assertThat(warmup.learningRate(LR0, 10)).isEqualTo(LR0);
-        assertThat(warmup.learningRate(LR0, 20)).as("T counts the warm-up: halfway through 10..30")
+        assertThat(warmup.learningRate(LR0, 20))
+                .as("T counts the warm-up: halfway through 10..30")
                 .isCloseTo(0.05, within(1e-16));
         assertThat(warmup.learningRate(LR0, 30)).isZero();
         assertThat(warmup.learningRate(LR0, 31)).isZero();
@@ -98,17 +105,24 @@ class ScheduleTest {
 
     @Test
     void invalid_parameters_and_negative_indices_are_refused_with_keys() {
-        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.step(0, 10)).key())
+        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.step(0, 10))
+                        .key())
                 .isEqualTo(OptimMessage.SCHEDULE_PARAMETER_INVALID);
-        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.cosine(0)).key())
+        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.cosine(0))
+                        .key())
                 .isEqualTo(OptimMessage.SCHEDULE_PARAMETER_INVALID);
-        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.warmupCosine(20, 10)).key())
+        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.warmupCosine(20, 10))
+                        .key())
                 .isEqualTo(OptimMessage.SCHEDULE_PARAMETER_INVALID);
-        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.warmRestarts(10, 0)).key())
+        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.warmRestarts(10, 0))
+                        .key())
                 .isEqualTo(OptimMessage.SCHEDULE_PARAMETER_INVALID);
-        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.exponential(Double.NaN)).key())
+        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.exponential(Double.NaN))
+                        .key())
                 .isEqualTo(OptimMessage.SCHEDULE_PARAMETER_INVALID);
-        assertThat(catchThrowableOfType(OptimException.class, () -> Schedule.constant().learningRate(LR0, -1)).key())
+        assertThat(catchThrowableOfType(
+                                OptimException.class, () -> Schedule.constant().learningRate(LR0, -1))
+                        .key())
                 .isEqualTo(OptimMessage.UPDATE_INDEX_NEGATIVE);
     }
 }

@@ -70,7 +70,8 @@ class SecondOrderTest {
         Optimizers.newton().step(bowl, Landscapes.BOWL);
         assertThat(bowl).containsExactly(2, -1);
 
-        OptimizerState.Newton state = (OptimizerState.Newton) newtonAfterOneStep().state().orElseThrow();
+        OptimizerState.Newton state =
+                (OptimizerState.Newton) newtonAfterOneStep().state().orElseThrow();
         assertThat(state.hessian()).isDeepEqualTo(new double[][] {{3, 1}, {1, 2}});
     }
 
@@ -90,8 +91,12 @@ class SecondOrderTest {
 
     @Test
     void newton_reaches_the_rosenbrock_minimum_in_a_handful_of_steps() {
-        RunResult run = Runner.run(Optimizers.newton(), Landscapes.ROSENBROCK, new double[] {-0.5, 0.5},
-                StopRule.steps(20).whenWithin(1e-10, new double[] {1, 1}), OptionalDouble.of(0));
+        RunResult run = Runner.run(
+                Optimizers.newton(),
+                Landscapes.ROSENBROCK,
+                new double[] {-0.5, 0.5},
+                StopRule.steps(20).whenWithin(1e-10, new double[] {1, 1}),
+                OptionalDouble.of(0));
         assertThat(run.reason()).isEqualTo(StopReason.DISTANCE);
         assertThat(run.step()).isLessThanOrEqualTo(10);
     }
@@ -109,8 +114,8 @@ class SecondOrderTest {
 
     @Test
     void a_singular_hessian_makes_the_run_diverge_as_a_result() {
-        RunResult run = Runner.run(Optimizers.newton(), new Linear(new double[] {1, 2}), new double[] {0, 0},
-                StopRule.steps(5));
+        RunResult run = Runner.run(
+                Optimizers.newton(), new Linear(new double[] {1, 2}), new double[] {0, 0}, StopRule.steps(5));
         assertThat(run.reason()).isEqualTo(StopReason.DIVERGED);
         assertThat(run.step()).isEqualTo(1);
     }
@@ -119,8 +124,12 @@ class SecondOrderTest {
     void lbfgs_reaches_the_rosenbrock_minimum_from_the_course_starts() {
         double[][] starts = {{-0.5, 0.5}, {-2, 2}, {-1, 1}};
         for (double[] start : starts) {
-            RunResult run = Runner.run(Optimizers.lbfgs(), Landscapes.ROSENBROCK, start,
-                    StopRule.steps(500).whenWithin(1e-8, new double[] {1, 1}), OptionalDouble.of(0));
+            RunResult run = Runner.run(
+                    Optimizers.lbfgs(),
+                    Landscapes.ROSENBROCK,
+                    start,
+                    StopRule.steps(500).whenWithin(1e-8, new double[] {1, 1}),
+                    OptionalDouble.of(0));
             assertThat(run.reason()).as("from (%s, %s)", start[0], start[1]).isEqualTo(StopReason.DISTANCE);
             assertThat(run.step()).as("from (%s, %s)", start[0], start[1]).isLessThan(100);
         }
@@ -143,8 +152,11 @@ class SecondOrderTest {
 
     @Test
     void lbfgs_minimises_a_quadratic_to_round_off_within_a_few_steps() {
-        RunResult run = Runner.run(Optimizers.lbfgs(), COUPLED, new double[] {5, 7}, StopRule.steps(20)
-                .whenWithin(1e-12, new double[] {0.6, -0.8}));
+        RunResult run = Runner.run(
+                Optimizers.lbfgs(),
+                COUPLED,
+                new double[] {5, 7},
+                StopRule.steps(20).whenWithin(1e-12, new double[] {0.6, -0.8}));
         assertThat(run.reason()).isEqualTo(StopReason.DISTANCE);
         assertThat(run.step()).isLessThan(10);
     }

@@ -33,19 +33,26 @@ class StepSizeTheoryTest {
         assertThat(StepSizeTheory.gradientDescentConverges(0.099, 2, 20)).isTrue();
         assertThat(StepSizeTheory.gradientDescentConverges(0.1, 2, 20)).isFalse();
         assertThat(StepSizeTheory.gradientDescentConverges(0, 2, 20)).isFalse();
-        assertThat(StepSizeTheory.momentumConverges(MomentumForm.HEAVY_BALL, 0.189, 0.9, 2, 20)).isTrue();
-        assertThat(StepSizeTheory.momentumConverges(MomentumForm.HEAVY_BALL, 0.191, 0.9, 2, 20)).isFalse();
-        assertThat(StepSizeTheory.momentumConverges(MomentumForm.EMA, 1.89, 0.9, 2, 20)).isTrue();
-        assertThat(StepSizeTheory.momentumConverges(MomentumForm.EMA, 1.91, 0.9, 2, 20)).isFalse();
+        assertThat(StepSizeTheory.momentumConverges(MomentumForm.HEAVY_BALL, 0.189, 0.9, 2, 20))
+                .isTrue();
+        assertThat(StepSizeTheory.momentumConverges(MomentumForm.HEAVY_BALL, 0.191, 0.9, 2, 20))
+                .isFalse();
+        assertThat(StepSizeTheory.momentumConverges(MomentumForm.EMA, 1.89, 0.9, 2, 20))
+                .isTrue();
+        assertThat(StepSizeTheory.momentumConverges(MomentumForm.EMA, 1.91, 0.9, 2, 20))
+                .isFalse();
         assertThat(StepSizeTheory.momentumThreshold(MomentumForm.VELOCITY, 0, 2, 20))
-                .as("β = 0 is gradient descent").isEqualTo(StepSizeTheory.gradientDescentThreshold(2, 20));
+                .as("β = 0 is gradient descent")
+                .isEqualTo(StepSizeTheory.gradientDescentThreshold(2, 20));
     }
 
     @Test
     void eigenvalues_must_be_given_and_positive() {
-        assertThat(catchThrowableOfType(OptimException.class, () -> StepSizeTheory.gradientDescentThreshold()).key())
+        assertThat(catchThrowableOfType(OptimException.class, () -> StepSizeTheory.gradientDescentThreshold())
+                        .key())
                 .isEqualTo(OptimMessage.EIGENVALUES_MISSING);
-        assertThat(catchThrowableOfType(OptimException.class, () -> StepSizeTheory.optimalStep(2, -1)).key())
+        assertThat(catchThrowableOfType(OptimException.class, () -> StepSizeTheory.optimalStep(2, -1))
+                        .key())
                 .isEqualTo(OptimMessage.EIGENVALUE_NOT_POSITIVE);
     }
 }

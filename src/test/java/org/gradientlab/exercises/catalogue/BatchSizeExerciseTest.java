@@ -30,12 +30,17 @@ class BatchSizeExerciseTest {
         // s003-batch-size-tradeoff (NumPy's random stream, so only the behaviour carries over): the variance falls
         // with B, B = 1 is the noisiest, the full batch has none, and full-batch GD with α = 0.1 needs 14 epochs to
         // get below 0.3 — the engine's own data give a count of the same size.
-        int reference = ReferenceData.outputs("s003-batch-size-tradeoff").get("training").get("Full").get("epochs").asInt();
+        int reference = ReferenceData.outputs("s003-batch-size-tradeoff")
+                .get("training")
+                .get("Full")
+                .get("epochs")
+                .asInt();
         BatchSizeStudyFacts facts = BatchSizeStudyFacts.of(10_000, new double[] {1, -2, 0.5, 3, -1}, 0.5, 42);
         assertThat(facts.noisiest()).isZero();
         for (int i = 1; i < facts.batchSizes().size(); i++) {
             assertThat(facts.exact().get(i)).isLessThan(facts.exact().get(i - 1));
-            assertThat(facts.noise().get(i).normVariance()).isLessThanOrEqualTo(facts.noise().get(i).traceVariance());
+            assertThat(facts.noise().get(i).normVariance())
+                    .isLessThanOrEqualTo(facts.noise().get(i).traceVariance());
         }
         assertThat(facts.exact().getLast()).isZero();
         assertThat(facts.fullEpochs()).isBetween(reference - 3, reference + 3);
@@ -44,7 +49,8 @@ class BatchSizeExerciseTest {
     @Test
     void overrides_are_checked() {
         assertThat(exercise.validate(Map.of("samples", "5000", "noise", "1"))).isEmpty();
-        assertThat(exercise.validate(Map.of("samples", "100"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("samples", "100")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
     }
 

@@ -9,7 +9,8 @@ class CatalogueTest {
 
     @Test
     void the_named_exercises_come_first_in_order() {
-        assertThat(Catalogue.standard().all()).extracting(Exercise::id)
+        assertThat(Catalogue.standard().all())
+                .extracting(Exercise::id)
                 .startsWith("chain-rule", "jacobian", "lr-race", "adam-vs-gd");
     }
 

@@ -34,11 +34,9 @@ class ChainRuleExerciseTest {
 
     @Test
     void reference_case_s000_chain_rule_model_answer_gives_the_analytic_values() {
-        JsonNode rows = ReferenceData.outputs("s000-chain-rule-sin-x2")
-                .get("rows");
+        JsonNode rows = ReferenceData.outputs("s000-chain-rule-sin-x2").get("rows");
         Expression model = Expression.parse(
-                ((Answer.Text) exercise.variant(0).modelAnswers().get("derivative")).text(),
-                Variables.of("x"));
+                ((Answer.Text) exercise.variant(0).modelAnswers().get("derivative")).text(), Variables.of("x"));
         for (JsonNode row : rows) {
             // the same formula in double precision: agreement to a few ulps
             assertThat(model.evaluate(row.get("x").asDouble()))
@@ -86,17 +84,24 @@ class ChainRuleExerciseTest {
         assertThat(check.domain().intervals().get("x").low()).isEqualTo(-2);
         // ln x is undefined for x ≤ 0, so the comparison moves to positive x
         Variant log = exercise.variant(0, Map.of("function", "ln(x)^2"));
-        assertThat(((ExpressionCheck) log.parts().getFirst().check()).domain().intervals().get("x").low())
+        assertThat(((ExpressionCheck) log.parts().getFirst().check())
+                        .domain()
+                        .intervals()
+                        .get("x")
+                        .low())
                 .isEqualTo(0.1);
     }
 
     @Test
     void unusable_functions_are_refused_with_keys() {
-        assertThat(exercise.validate(Map.of("function", "sin(x"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("function", "sin(x")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.NOT_AN_EXPRESSION);
-        assertThat(exercise.validate(Map.of("function", "sin(2)"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("function", "sin(2)")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(exercise.validate(Map.of("function", "sqrt(-1 - x^2)"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("function", "sqrt(-1 - x^2)")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
     }
 
@@ -107,7 +112,8 @@ class ChainRuleExerciseTest {
                 .satisfies(e -> assertThat(((ParameterException) e).problems())
                         .extracting(ParameterProblem::key)
                         .containsExactly(ParameterProblem.Key.UNKNOWN_PARAMETER));
-        assertThat(exercise.validate(Map.of("colour", "red"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("colour", "red")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNKNOWN_PARAMETER);
         assertThat(exercise.validate(Map.of())).isEmpty();
     }

@@ -24,7 +24,8 @@ class DifferenceCaseTest {
             assertThat(c.forward()).as("forward, h = %s", h).isCloseTo(forward, within(1e-9 * Math.abs(forward)));
             assertThat(c.central()).as("central, h = %s", h).isCloseTo(central, within(1e-9 * Math.abs(central)));
             double error = ReferenceData.number(row.get("central_error"));
-            assertThat(Math.abs(c.central() - c.exact())).as("central error, h = %s", h)
+            assertThat(Math.abs(c.central() - c.exact()))
+                    .as("central error, h = %s", h)
                     .isCloseTo(error, within(1e-3 * error));
         }
         DifferenceCase c = DifferenceCase.of("x^3 - 2*x + 1", x0, 0.1);
@@ -44,8 +45,11 @@ class DifferenceCaseTest {
         assertThat(c.steps()[0]).isEqualTo(1);
         assertThat(c.steps()[128]).isCloseTo(1e-16, within(1e-30));
         int best = java.util.stream.IntStream.range(0, c.steps().length)
-                .filter(k -> c.steps()[k] == c.bestStep()).findFirst().orElseThrow();
-        assertThat(java.util.Arrays.stream(c.centralErrors()).min().orElseThrow()).isEqualTo(c.centralErrors()[best]);
+                .filter(k -> c.steps()[k] == c.bestStep())
+                .findFirst()
+                .orElseThrow();
+        assertThat(java.util.Arrays.stream(c.centralErrors()).min().orElseThrow())
+                .isEqualTo(c.centralErrors()[best]);
     }
 
     @Test
@@ -58,7 +62,9 @@ class DifferenceCaseTest {
     @Test
     void a_linear_function_is_not_a_fair_exercise() {
         // every quotient of a linear function is exact, so the parts could not tell the schemes apart
-        assertThat(FiniteDifferencesExercise.suitable(DifferenceCase.of("2*x + 1", 1.5, 0.1))).isFalse();
-        assertThat(FiniteDifferencesExercise.suitable(DifferenceCase.of("x^3 - 2*x + 1", 1.5, 0.1))).isTrue();
+        assertThat(FiniteDifferencesExercise.suitable(DifferenceCase.of("2*x + 1", 1.5, 0.1)))
+                .isFalse();
+        assertThat(FiniteDifferencesExercise.suitable(DifferenceCase.of("x^3 - 2*x + 1", 1.5, 0.1)))
+                .isTrue();
     }
 }

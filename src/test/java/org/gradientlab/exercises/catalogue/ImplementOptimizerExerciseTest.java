@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.OptimizerRule;
+import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.ParameterException;
 import org.gradientlab.exercises.ParameterProblem;
 import org.gradientlab.exercises.Part;
-import org.gradientlab.exercises.OptimizerRuleCheck;
 import org.gradientlab.exercises.Variant;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,17 @@ class ImplementOptimizerExerciseTest {
         OptimizerRuleCheck check = check(v);
         assertThat(check.rule()).isEqualTo(OptimizerRule.ADAM);
         assertThat(check.runs().getFirst().hyperparameters())
-                .containsExactly(Map.entry("lr", 0.1), Map.entry("beta1", 0.9), Map.entry("beta2", 0.999),
+                .containsExactly(
+                        Map.entry("lr", 0.1),
+                        Map.entry("beta1", 0.9),
+                        Map.entry("beta2", 0.999),
                         Map.entry("eps", 1e-8));
-        assertThat(check.runs()).hasSize(3).allSatisfy(r -> assertThat(r.steps()).isEqualTo(10));
+        assertThat(check.runs()).hasSize(3).allSatisfy(r -> assertThat(r.steps())
+                .isEqualTo(10));
         Part part = v.parts().getFirst();
         assertThat(part.type()).isEqualTo(AnswerType.UPDATE_RULE);
-        assertThat(part.variables()).containsExactly("x", "g", "m", "v", "mhat", "vhat", "lr", "beta1", "beta2", "eps", "t");
+        assertThat(part.variables())
+                .containsExactly("x", "g", "m", "v", "mhat", "vhat", "lr", "beta1", "beta2", "eps", "t");
         assertThat(part.prompt()).contains("m = …\nv = …\nmhat = …\nvhat = …\nx = …");
         assertThat(v.explanation()).contains("bias").contains("after");
         assertThat(v.hints()).hasSize(3);
@@ -51,12 +56,15 @@ class ImplementOptimizerExerciseTest {
 
     @Test
     void the_course_materials_momentum_runs_are_the_shown_runs_of_variant_zero() {
-        OptimizerRuleCheck.Run velocity = check(exercise.variant(0, Map.of("optimizer", "momentum"))).runs().getFirst();
+        OptimizerRuleCheck.Run velocity = check(exercise.variant(0, Map.of("optimizer", "momentum")))
+                .runs()
+                .getFirst();
         assertThat(velocity.landscape()).isEqualTo("ravine");
         assertThat(velocity.start()).containsExactly(3.0, 2.0);
         assertThat(velocity.hyperparameters()).containsExactly(Map.entry("lr", 0.04), Map.entry("beta", 0.85));
         OptimizerRuleCheck.Run ema = check(exercise.variant(0, Map.of("optimizer", "momentum", "momentum-form", "ema")))
-                .runs().getFirst();
+                .runs()
+                .getFirst();
         assertThat(ema.landscape()).isEqualTo("double-well");
         assertThat(ema.start()).containsExactly(-3.0);
     }
@@ -64,8 +72,11 @@ class ImplementOptimizerExerciseTest {
     @Test
     void the_solution_states_the_engines_first_update() {
         // Adam's first update moves each coordinate by α·g/(|g| + ε) ≈ α: from (3, 2) with α = 0.1 to (2.9, 1.9).
-        assertThat(exercise.variant(0).solution()).contains("$(2.9, 1.9)$").contains("$g = (6, 40)$")
-                .contains("$f = x_{1}^{2} + 10 x_{2}^{2}$").contains("\\varepsilon = 10^{-8}");
+        assertThat(exercise.variant(0).solution())
+                .contains("$(2.9, 1.9)$")
+                .contains("$g = (6, 40)$")
+                .contains("$f = x_{1}^{2} + 10 x_{2}^{2}$")
+                .contains("\\varepsilon = 10^{-8}");
     }
 
     @Test
@@ -84,9 +95,15 @@ class ImplementOptimizerExerciseTest {
             rules.add(c.rule());
             settings.add(c.runs().getFirst().hyperparameters());
         }
-        assertThat(rules).containsExactlyInAnyOrder(OptimizerRule.MOMENTUM_VELOCITY, OptimizerRule.MOMENTUM_HEAVY_BALL,
-                OptimizerRule.MOMENTUM_EMA, OptimizerRule.ADAGRAD, OptimizerRule.RMSPROP, OptimizerRule.ADAM,
-                OptimizerRule.ADAMW);
+        assertThat(rules)
+                .containsExactlyInAnyOrder(
+                        OptimizerRule.MOMENTUM_VELOCITY,
+                        OptimizerRule.MOMENTUM_HEAVY_BALL,
+                        OptimizerRule.MOMENTUM_EMA,
+                        OptimizerRule.ADAGRAD,
+                        OptimizerRule.RMSPROP,
+                        OptimizerRule.ADAM,
+                        OptimizerRule.ADAMW);
         assertThat(settings).hasSizeGreaterThan(30);
     }
 
@@ -100,13 +117,17 @@ class ImplementOptimizerExerciseTest {
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(exercise.validate(Map.of("optimizer", "lbfgs"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("optimizer", "lbfgs")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(exercise.validate(Map.of("steps", "500"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("steps", "500")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
-        assertThat(exercise.validate(Map.of("momentum-form", "nesterov"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("momentum-form", "nesterov")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(exercise.validate(Map.of("colour", "red"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("colour", "red")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNKNOWN_PARAMETER);
         assertThatThrownBy(() -> exercise.variant(0, Map.of("steps", "2.5"))).isInstanceOf(ParameterException.class);
         assertThatThrownBy(() -> exercise.variant(-1)).isInstanceOf(IllegalArgumentException.class);

@@ -20,7 +20,9 @@ class JacobianExerciseTest {
     @Test
     void variant_zero_is_the_course_materials_function_and_point() {
         Variant v = exercise.variant(0);
-        assertThat(v.parameters()).containsEntry("components", "x1^2; x1*x2; sin(x2)").containsEntry("point", "2, 1");
+        assertThat(v.parameters())
+                .containsEntry("components", "x1^2; x1*x2; sin(x2)")
+                .containsEntry("point", "2, 1");
         MatrixCheck check = (MatrixCheck) v.part("jacobian").orElseThrow().check();
         assertThat(check.jacobian()).isTrue();
         assertThat(check.rows()).isEqualTo(3);
@@ -47,19 +49,26 @@ class JacobianExerciseTest {
     void an_instructor_may_choose_components_and_point() {
         Variant v = exercise.variant(5, Map.of("components", "x1/x2; exp(x1*x2); x1^3", "point", "-1, 0.5"));
         assertThat(v.parameters()).containsEntry("point", "-1, 0.5");
-        assertThat(v.part("jacobian").orElseThrow().modelAnswer()).isEqualTo(org.gradientlab.exercises.Answer.grid(
-                List.of(List.of("1/x2", "-x1/x2^2"), List.of("x2*exp(x1*x2)", "x1*exp(x1*x2)"), List.of("3*x1^2", "0"))));
+        assertThat(v.part("jacobian").orElseThrow().modelAnswer())
+                .isEqualTo(org.gradientlab.exercises.Answer.grid(List.of(
+                        List.of("1/x2", "-x1/x2^2"),
+                        List.of("x2*exp(x1*x2)", "x1*exp(x1*x2)"),
+                        List.of("3*x1^2", "0"))));
     }
 
     @Test
     void unusable_overrides_are_refused_with_keys() {
-        assertThat(exercise.validate(Map.of("point", "2"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("point", "2")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.WRONG_DIMENSION);
-        assertThat(exercise.validate(Map.of("point", "2, zero"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("point", "2, zero")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.NOT_A_NUMBER);
-        assertThat(exercise.validate(Map.of("components", "x1; x2"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("components", "x1; x2")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.WRONG_DIMENSION);
-        assertThat(exercise.validate(Map.of("components", "x1^2; tan(x1); x2"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("components", "x1^2; tan(x1); x2")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
         assertThatThrownBy(() -> exercise.variant(0, Map.of("components", "x1/x2; x1; x2^2", "point", "1, 0")))
                 .isInstanceOf(ParameterException.class);

@@ -20,7 +20,8 @@ class LrSchedulesExerciseTest {
     void the_warm_ups_first_rate_is_zero_and_the_cosine_value_follows_the_formula() {
         for (int n = 0; n < 30; n++) {
             Variant v = exercise.variant(n);
-            assertThat(((NumberCheck) v.part("warmup-first").orElseThrow().check()).value()).isZero();
+            assertThat(((NumberCheck) v.part("warmup-first").orElseThrow().check()).value())
+                    .isZero();
             String prompt = v.part("cosine-at").orElseThrow().prompt();
             double t = Double.parseDouble(prompt.replaceAll("(?s).*\\$T = (\\d+)\\$.*", "$1"));
             double lr0 = Double.parseDouble(prompt.replaceAll("(?s).*\\\\alpha_0 = ([0-9.]+)\\$.*", "$1"));
@@ -32,8 +33,10 @@ class LrSchedulesExerciseTest {
 
     @Test
     void the_runs_offer_five_schedules_scaled_to_their_length() {
-        ExperimentCheck rosenbrock = (ExperimentCheck) exercise.variant(0).part("rosenbrock-schedule").orElseThrow().check();
-        assertThat(rosenbrock.schedules()).containsOnlyKeys("constant", "step", "exponential", "cosine", "warmup-cosine");
+        ExperimentCheck rosenbrock = (ExperimentCheck)
+                exercise.variant(0).part("rosenbrock-schedule").orElseThrow().check();
+        assertThat(rosenbrock.schedules())
+                .containsOnlyKeys("constant", "step", "exponential", "cosine", "warmup-cosine");
         assertThat(rosenbrock.length()).isEqualTo(2000);
         assertThat(rosenbrock.goal()).isEqualTo(new ExperimentCheck.Goal.Below(1e-4));
     }
@@ -50,10 +53,13 @@ class LrSchedulesExerciseTest {
 
     @Test
     void overrides_are_checked() {
-        assertThat(exercise.validate(Map.of("quadratic", "bowl", "rosenbrock-steps", "3000"))).isEmpty();
-        assertThat(exercise.validate(Map.of("rosenbrock-steps", "100"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("quadratic", "bowl", "rosenbrock-steps", "3000")))
+                .isEmpty();
+        assertThat(exercise.validate(Map.of("rosenbrock-steps", "100")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
-        assertThat(exercise.validate(Map.of("quadratic", "cubic"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("quadratic", "cubic")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
     }
 }

@@ -22,11 +22,16 @@ class MomentumExerciseTest {
     @Test
     void variant_zero_is_the_course_materials_race() {
         Variant v = exercise.variant(0);
-        assertThat(v.parameters()).containsEntry("landscape", "ravine").containsEntry("start", "3, 2")
-                .containsEntry("lr", "0.04").containsEntry("steps", "80").containsEntry("beta", "0.85");
+        assertThat(v.parameters())
+                .containsEntry("landscape", "ravine")
+                .containsEntry("start", "3, 2")
+                .containsEntry("lr", "0.04")
+                .containsEntry("steps", "80")
+                .containsEntry("beta", "0.85");
         ExperimentCheck race = (ExperimentCheck) v.part("beta").orElseThrow().check();
         assertThat(race.method()).isEqualTo(OptimizerRule.MOMENTUM_VELOCITY);
-        assertThat(race.goal()).isEqualTo(new ExperimentCheck.Goal.Beat(OptimizerRule.GRADIENT_DESCENT, Map.of("lr", 0.04)));
+        assertThat(race.goal())
+                .isEqualTo(new ExperimentCheck.Goal.Beat(OptimizerRule.GRADIENT_DESCENT, Map.of("lr", 0.04)));
     }
 
     @Test
@@ -34,7 +39,8 @@ class MomentumExerciseTest {
         // s000-momentum-vs-gd: GD ends at 1.446e-5, momentum with β = 0.85 at 5.153e-5 (DESIGN §6: claims follow
         // from the numbers).
         Variant v = exercise.variant(0);
-        assertThat(((ChoiceCheck) v.part("winner").orElseThrow().check()).correct()).isEqualTo("gd");
+        assertThat(((ChoiceCheck) v.part("winner").orElseThrow().check()).correct())
+                .isEqualTo("gd");
         assertThat(v.explanation()).contains("$f = 1.446e-5$").contains("$f = 5.153e-5$");
         assertThat(v.solution()).contains("plain gradient descent ends lower");
     }
@@ -42,7 +48,8 @@ class MomentumExerciseTest {
     @Test
     void the_stable_bound_is_two_plus_two_beta_over_lambda_max() {
         // Eigenvalues 2 and 20: (2 + 2·0.85)/20 = 0.185.
-        NumberCheck bound = (NumberCheck) exercise.variant(0).part("stable-lr").orElseThrow().check();
+        NumberCheck bound = (NumberCheck)
+                exercise.variant(0).part("stable-lr").orElseThrow().check();
         assertThat(bound.value()).isEqualTo(0.185, org.assertj.core.data.Offset.offset(1e-15));
     }
 
@@ -58,13 +65,17 @@ class MomentumExerciseTest {
 
     @Test
     void overrides_are_checked() {
-        assertThat(exercise.validate(Map.of("lr", "0.1"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("lr", "0.1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
-        assertThat(exercise.validate(Map.of("landscape", "rosenbrock"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("landscape", "rosenbrock")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(exercise.validate(Map.of("beta", "1"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("beta", "1")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
-        assertThat(exercise.validate(Map.of("landscape", "stretched-bowl", "start", "2, 3", "lr", "0.1"))).isEmpty();
+        assertThat(exercise.validate(Map.of("landscape", "stretched-bowl", "start", "2, 3", "lr", "0.1")))
+                .isEmpty();
         assertThatThrownBy(() -> exercise.variant(0, Map.of("start", "1"))).isInstanceOf(ParameterException.class);
     }
 }

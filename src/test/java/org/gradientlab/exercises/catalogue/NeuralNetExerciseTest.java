@@ -19,8 +19,10 @@ class NeuralNetExerciseTest {
     @Test
     void the_bias_correction_factor_at_t_1_is_the_reference_value() {
         // s002-ex4-bias-correction-factor: 1/(1 − 0.9) in double precision is 10.000000000000002.
-        double expected = ReferenceData.number(ReferenceData.outputs("s002-ex4-bias-correction-factor").get("m_hat_over_m"));
-        NumberCheck check = (NumberCheck) exercise.variant(0).part("correction").orElseThrow().check();
+        double expected = ReferenceData.number(
+                ReferenceData.outputs("s002-ex4-bias-correction-factor").get("m_hat_over_m"));
+        NumberCheck check = (NumberCheck)
+                exercise.variant(0).part("correction").orElseThrow().check();
         assertThat(check.value()).isEqualTo(expected);
     }
 
@@ -43,9 +45,14 @@ class NeuralNetExerciseTest {
     @Test
     void variant_zero_is_the_4_2_1_network_with_pytorchs_betas() {
         Variant v = exercise.variant(0);
-        assertThat(v.parameters()).containsEntry("hidden", "2").containsEntry("beta1", "0.9").containsEntry("beta2", "0.999");
-        ExperimentCheck training = (ExperimentCheck) v.part("training").orElseThrow().check();
-        assertThat(((ExperimentCheck.Problem.OnNetwork) training.problem()).layers()).containsExactly(4, 2, 1);
+        assertThat(v.parameters())
+                .containsEntry("hidden", "2")
+                .containsEntry("beta1", "0.9")
+                .containsEntry("beta2", "0.999");
+        ExperimentCheck training =
+                (ExperimentCheck) v.part("training").orElseThrow().check();
+        assertThat(((ExperimentCheck.Problem.OnNetwork) training.problem()).layers())
+                .containsExactly(4, 2, 1);
         assertThat(training.goal()).isEqualTo(new ExperimentCheck.Goal.Accuracy(0.95));
     }
 
@@ -54,7 +61,11 @@ class NeuralNetExerciseTest {
         // s002-credit-approval-net: random labels, validation accuracy 0.498 (chance). The engine's own run of the
         // same kind must be within 0.1 of 1/2 for the answer "chance" to follow from its numbers.
         for (int n = 0; n < 5; n++) {
-            assertThat(((ChoiceCheck) exercise.variant(n).part("coin-labels").orElseThrow().check()).correct())
+            assertThat(((ChoiceCheck) exercise.variant(n)
+                                    .part("coin-labels")
+                                    .orElseThrow()
+                                    .check())
+                            .correct())
                     .isEqualTo("chance");
         }
     }
@@ -62,12 +73,16 @@ class NeuralNetExerciseTest {
     @Test
     void the_architecture_is_a_parameter_and_larger_networks_get_fewer_epochs() {
         Variant big = exercise.variant(0, Map.of("hidden", "16, 16"));
-        ExperimentCheck training = (ExperimentCheck) big.part("training").orElseThrow().check();
-        assertThat(((ExperimentCheck.Problem.OnNetwork) training.problem()).layers()).containsExactly(4, 16, 16, 1);
+        ExperimentCheck training =
+                (ExperimentCheck) big.part("training").orElseThrow().check();
+        assertThat(((ExperimentCheck.Problem.OnNetwork) training.problem()).layers())
+                .containsExactly(4, 16, 16, 1);
         assertThat(training.settings().get(1).high()).isLessThanOrEqualTo(10);
-        assertThat(exercise.validate(Map.of("hidden", "2, 2, 2, 2"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("hidden", "2, 2, 2, 2")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.UNSUITABLE);
-        assertThat(exercise.validate(Map.of("hidden", "100"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("hidden", "100")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
     }
 }

@@ -26,7 +26,8 @@ class OptimizerComparisonExerciseTest {
     void the_regression_race_reproduces_the_reference_table() {
         // s002-optimizer-comparison-linreg: (w, b) and the loss at them after 500 epochs; distances are measured
         // to the least-squares line of s002-mse-landscape. Same formulas over 500 epochs: 1e-9.
-        JsonNode table = ReferenceData.outputs("s002-optimizer-comparison-linreg").get("table");
+        JsonNode table =
+                ReferenceData.outputs("s002-optimizer-comparison-linreg").get("table");
         JsonNode ls = ReferenceData.outputs("s002-mse-landscape");
         double wStar = ReferenceData.number(ls.get("least_squares_w"));
         double bStar = ReferenceData.number(ls.get("least_squares_b"));
@@ -36,7 +37,9 @@ class OptimizerComparisonExerciseTest {
             JsonNode row = table.get(names.get(e.id()));
             double w = ReferenceData.number(row.get("w"));
             double b = ReferenceData.number(row.get("b"));
-            assertThat(e.loss()).as(e.id()).isCloseTo(ReferenceData.number(row.get("loss_at_final_params")), within(1e-9));
+            assertThat(e.loss())
+                    .as(e.id())
+                    .isCloseTo(ReferenceData.number(row.get("loss_at_final_params")), within(1e-9));
             assertThat(e.distance()).as(e.id()).isCloseTo(Math.hypot(w - wStar, b - bStar), within(1e-9));
         }
     }
@@ -47,10 +50,10 @@ class OptimizerComparisonExerciseTest {
         // last digits are rounding: compared at 1e-9 absolute; the others at 1e-9 relative.
         JsonNode results = ReferenceData.outputs("s003-rosenbrock-shootout").get("results");
         ComparisonTable race = ComparisonTable.rosenbrock(new double[] {-2, 2}, 5000);
-        assertThat(race.entry("sgd").distance()).isCloseTo(ReferenceData.number(results.get("SGD").get("distance")),
-                within(1e-9 * 0.16));
-        assertThat(race.entry("adam").distance()).isCloseTo(ReferenceData.number(results.get("Adam").get("distance")),
-                within(1e-9));
+        assertThat(race.entry("sgd").distance())
+                .isCloseTo(ReferenceData.number(results.get("SGD").get("distance")), within(1e-9 * 0.16));
+        assertThat(race.entry("adam").distance())
+                .isCloseTo(ReferenceData.number(results.get("Adam").get("distance")), within(1e-9));
         assertThat(race.entry("momentum").distance()).isLessThan(1e-8);
         assertThat(race.entry("rmsprop").diverged()).isFalse();
     }
@@ -65,7 +68,8 @@ class OptimizerComparisonExerciseTest {
         assertThat(correct(v, "regression-farthest")).isEqualTo("rmsprop");
         assertThat(correct(v, "rosenbrock-closest")).isEqualTo("momentum");
         assertThat(correct(v, "rosenbrock-farthest")).isEqualTo("adam");
-        assertThat(((NumberCheck) v.part("rosenbrock-reached").orElseThrow().check()).value()).isEqualTo(1);
+        assertThat(((NumberCheck) v.part("rosenbrock-reached").orElseThrow().check()).value())
+                .isEqualTo(1);
         assertThat(v.solution()).contains("\"Adam finds the optimum\" is not what these runs show");
     }
 
@@ -83,8 +87,10 @@ class OptimizerComparisonExerciseTest {
 
     @Test
     void overrides_are_checked() {
-        assertThat(exercise.validate(Map.of("start", "-1, 1", "steps", "2000", "epochs", "100"))).isEmpty();
-        assertThat(exercise.validate(Map.of("steps", "50"))).extracting(ParameterProblem::key)
+        assertThat(exercise.validate(Map.of("start", "-1, 1", "steps", "2000", "epochs", "100")))
+                .isEmpty();
+        assertThat(exercise.validate(Map.of("steps", "50")))
+                .extracting(ParameterProblem::key)
                 .containsExactly(ParameterProblem.Key.OUT_OF_RANGE);
     }
 }

@@ -39,10 +39,20 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--force-color-profile=srgb",
-                "--window-size=1366,900", "--lang=en-GB", "--user-data-dir=" + profile);
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--hide-scrollbars",
+                "--force-color-profile=srgb",
+                "--window-size=1366,900",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chrome.driver", "/usr/bin/chromedriver")))
                 .build();
@@ -52,8 +62,8 @@ final class Browser implements AutoCloseable {
     /** Opens a path of the site ("" for the home page) and waits until Vaadin has rendered it. */
     void open(String path) {
         driver.get(baseUrl + path);
-        waitUntil(d -> Boolean.TRUE.equals(script(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+        waitUntil(d -> Boolean.TRUE.equals(
+                script("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
                         + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
     }
@@ -69,8 +79,9 @@ final class Browser implements AutoCloseable {
 
     /** Emulates a screen of this size (CSS pixels) and pixel density. */
     void emulate(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** Remembers a colour scheme in this browser as the site's toggle does; applied at the next page load. */

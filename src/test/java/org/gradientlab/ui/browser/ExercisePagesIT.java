@@ -59,18 +59,19 @@ class ExercisePagesIT {
         firstDraw(() -> series(".gl-chain-rule-chart", "true-derivative").size() > 100);
 
         type("derivative", "cos(x^2)");
-        browser.waitUntil(d -> !series(".gl-chain-rule-chart", "your-derivative").isEmpty());
+        browser.waitUntil(
+                d -> !series(".gl-chain-rule-chart", "your-derivative").isEmpty());
         submitAndWaitFor("incorrect");
 
         assertThat(partMessages("derivative")).anyMatch(m -> m.contains("inner derivative"));
         List<List<Number>> yours = series(".gl-chain-rule-chart", "your-derivative");
         List<Number> p = yours.get(yours.size() / 4);
-        assertThat(p.get(1).doubleValue()).isCloseTo(Math.cos(Math.pow(p.get(0).doubleValue(), 2)),
-                within(1e-9));
+        assertThat(p.get(1).doubleValue()).isCloseTo(Math.cos(Math.pow(p.get(0).doubleValue(), 2)), within(1e-9));
 
         type("derivative", "2x cos(x^2)");
         submitAndWaitFor("correct");
-        assertThat(browser.driver.findElement(By.cssSelector(".gl-solution")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.cssSelector(".gl-solution")).isDisplayed())
+                .isTrue();
     }
 
     @Test
@@ -79,16 +80,18 @@ class ExercisePagesIT {
         firstDraw(() -> series(".gl-race-paths", "path-3").size() > 10);
         List<List<Number>> before = series(".gl-race-paths", "path-3");
 
-        WebElement slider = browser.driver.findElements(By.cssSelector(".gl-rate-row input[type=range]")).get(3);
+        WebElement slider = browser.driver
+                .findElements(By.cssSelector(".gl-rate-row input[type=range]"))
+                .get(3);
         for (int i = 0; i < 30; i++) {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
 
-
         browser.waitUntil(d -> !series(".gl-race-paths", "path-3").equals(before));
         List<List<Number>> after = series(".gl-race-paths", "path-3");
         // x₂ shrinks by (1 − 20α) per step: a larger α moves the first iterate further down
-        assertThat(after.get(1).get(1).doubleValue()).isLessThan(before.get(1).get(1).doubleValue());
+        assertThat(after.get(1).get(1).doubleValue())
+                .isLessThan(before.get(1).get(1).doubleValue());
     }
 
     @ParameterizedTest(name = "{0} on a {1}")
@@ -100,8 +103,8 @@ class ExercisePagesIT {
             throws Exception {
         Screenshots.use(browser, device);
         browser.open("exercises/" + exercise);
-        firstDraw(() -> Boolean.TRUE.equals(browser.script(
-                "return [...document.querySelectorAll('gl-chart')].every(c => c._chart)"
+        firstDraw(() -> Boolean.TRUE.equals(
+                browser.script("return [...document.querySelectorAll('gl-chart')].every(c => c._chart)"
                         + " && !!document.querySelector('gl-math .katex')")));
         String name = exercise + "-%s-" + device.name().toLowerCase();
 
@@ -162,9 +165,12 @@ class ExercisePagesIT {
     private Path capture(String name, Device device) throws InterruptedException {
         browser.script("document.activeElement && document.activeElement.blur()");
         // on a phone the Jacobian's coloured cells matter more than the summary under them
-        String target = device == Device.DESKTOP ? ".gl-parts"
+        String target = device == Device.DESKTOP
+                ? ".gl-parts"
                 : name.startsWith("jacobian") ? ".gl-part[data-part='jacobian']" : ".gl-feedback";
-        browser.script("document.querySelector(arguments[0]).scrollIntoView({block: arguments[1]})", target,
+        browser.script(
+                "document.querySelector(arguments[0]).scrollIntoView({block: arguments[1]})",
+                target,
                 device == Device.DESKTOP || name.startsWith("jacobian") ? "start" : "center");
         Thread.sleep(300); // Chart.js may resize after the scroll settles the layout
         return Screenshots.save(browser, name);
@@ -200,13 +206,16 @@ class ExercisePagesIT {
 
     /** Ticks the checkbox labelled {@code label}, or unticks it when it is ticked. */
     private void toggle(String partId, String label) {
-        browser.script("[...arguments[0].querySelectorAll('vaadin-checkbox')]"
-                + ".find(c => c.textContent.trim() === arguments[1]).click()", part(partId), label);
+        browser.script(
+                "[...arguments[0].querySelectorAll('vaadin-checkbox')]"
+                        + ".find(c => c.textContent.trim() === arguments[1]).click()",
+                part(partId),
+                label);
     }
 
     private void submitAndWaitFor(String... verdicts) {
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-                "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        browser.waitUntil(d -> Boolean.TRUE.equals(
+                browser.script("return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
         Object before = browser.script(
                 "const f = document.querySelector('.gl-feedback'); return f ? f.dataset.submission : null");
         WebElement submit = browser.driver.findElement(By.cssSelector("vaadin-button.gl-submit"));
@@ -214,15 +223,17 @@ class ExercisePagesIT {
         submit.click();
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
                 "const f = document.querySelector('.gl-feedback');"
-                        + " return !!f && !f.hidden && (f.dataset.submission || null) !== arguments[0]", before)));
-        assertThat(browser.script("return document.querySelector('.gl-feedback').dataset.verdict")).isIn(
-                (Object[]) verdicts);
+                        + " return !!f && !f.hidden && (f.dataset.submission || null) !== arguments[0]",
+                before)));
+        assertThat(browser.script("return document.querySelector('.gl-feedback').dataset.verdict"))
+                .isIn((Object[]) verdicts);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> partMessages(String partId) {
-        return (List<String>) browser.script("return [...arguments[0].querySelectorAll('.gl-part-messages li')]"
-                + ".map(li => li.textContent)", part(partId));
+        return (List<String>) browser.script(
+                "return [...arguments[0].querySelectorAll('.gl-part-messages li')]" + ".map(li => li.textContent)",
+                part(partId));
     }
 
     @SuppressWarnings("unchecked")

@@ -41,9 +41,8 @@ final class Screenshots {
 
     /** Saves what the browser shows now as {@code <name>.png}, after fonts and layout have settled. */
     static Path save(Browser browser, String name) {
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-                "return document.fonts.status === 'loaded'"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return document.fonts.status === 'loaded'"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
         // The progress bar of a round trip that has just ended may still be fading out: not part of the page.
         browser.script("document.head.insertAdjacentHTML('beforeend',"
                 + " '<style>vaadin-connection-indicator, .v-loading-indicator { display: none !important; }</style>')");

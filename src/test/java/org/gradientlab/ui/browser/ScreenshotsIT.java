@@ -45,7 +45,8 @@ class ScreenshotsIT {
         browser.open("");
         browser.rememberColourScheme(scheme);
         browser.open(page.equals("home") ? "" : page);
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('gl-math .katex')")));
+        browser.waitUntil(
+                d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('gl-math .katex')")));
         String toggleLabel = scheme.equals("dark") ? "Switch to light mode" : "Switch to dark mode";
         browser.waitUntil(d -> toggleLabel.equals(
                 browser.script("return document.querySelector('.gl-theme-toggle').getAttribute('aria-label')")));
@@ -57,7 +58,8 @@ class ScreenshotsIT {
 
         Path png = Screenshots.save(browser, page + "-" + device.name().toLowerCase() + "-" + scheme);
 
-        assertThat(browser.script("return document.documentElement.getAttribute('theme')")).isEqualTo(scheme);
+        assertThat(browser.script("return document.documentElement.getAttribute('theme')"))
+                .isEqualTo(scheme);
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
@@ -83,8 +85,8 @@ class ScreenshotsIT {
         browser.rememberColourScheme(scheme);
         browser.open("");
         browser.script("document.querySelector('vaadin-drawer-toggle').click()");
-        browser.waitUntil(d -> Boolean.TRUE.equals(
-                browser.script("return document.querySelector('vaadin-app-layout').drawerOpened")));
+        browser.waitUntil(d ->
+                Boolean.TRUE.equals(browser.script("return document.querySelector('vaadin-app-layout').drawerOpened")));
         Thread.sleep(400); // the drawer slides in over 200 ms
 
         Path png = Screenshots.save(browser, "menu-phone-" + scheme);

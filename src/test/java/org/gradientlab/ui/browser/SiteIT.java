@@ -61,7 +61,8 @@ class SiteIT {
         assertThat(browser.driver.getTitle()).isEqualTo("Learn gradients by doing · Gradient Lab");
         browser.waitUntil(d -> ((Number) browser.script(PATH_POINTS)).intValue() > 0);
         @SuppressWarnings("unchecked")
-        Map<String, Object> summary = (Map<String, Object>) browser.script("return document.querySelector('gl-chart').summary");
+        Map<String, Object> summary =
+                (Map<String, Object>) browser.script("return document.querySelector('gl-chart').summary");
         // 8 contour levels and the path.
         assertThat(((Number) summary.get("datasets")).intValue()).isEqualTo(9);
         assertThat(((Number) browser.script(PAINTED_PIXELS)).intValue()).isGreaterThan(2000);
@@ -84,7 +85,8 @@ class SiteIT {
 
         // At α = 0.12 the x₂ factor is |1 − 20α| = 1.4: the path leaves the picture and is cut short.
         browser.waitUntil(d -> ((Number) browser.script(PATH_POINTS)).intValue() < 31);
-        assertThat(browser.script("return document.querySelector('gl-chart')._chart.$marker")).isEqualTo("first");
+        assertThat(browser.script("return document.querySelector('gl-chart')._chart.$marker"))
+                .isEqualTo("first");
         assertThat((String) browser.script("return document.querySelector('.gl-demo-verdict').textContent"))
                 .startsWith("With α = 0.120 the run diverges");
     }
@@ -107,8 +109,9 @@ class SiteIT {
         assertThat(browser.script("return document.querySelector('#gallery-losses gl-chart')._chart.scales.y.type"))
                 .isEqualTo("logarithmic");
         assertThat(((Number) browser.script(
-                        "return document.querySelector('#gallery-landscape gl-chart')._chart.data.datasets"
-                                + ".find(d => d.glSeries === 'grad').glArrows.length")).intValue())
+                                "return document.querySelector('#gallery-landscape gl-chart')._chart.data.datasets"
+                                        + ".find(d => d.glSeries === 'grad').glArrows.length"))
+                        .intValue())
                 .isEqualTo(24);
         Screenshots.save(browser, "chart-gallery");
     }
@@ -116,7 +119,8 @@ class SiteIT {
     @Test
     void the_help_page_reads_what_a_student_types() {
         browser.open("help");
-        assertThat(((Number) browser.script("return document.querySelectorAll('.gl-help-read .katex').length")).intValue())
+        assertThat(((Number) browser.script("return document.querySelectorAll('.gl-help-read .katex').length"))
+                        .intValue())
                 .isGreaterThan(20);
 
         browser.script("""
@@ -134,9 +138,11 @@ class SiteIT {
 
     @Test
     void the_health_probe_answers_up() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
@@ -144,14 +150,17 @@ class SiteIT {
 
     @Test
     void an_unknown_address_shows_the_friendly_not_found_page_with_status_404() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no/such/page")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no/such/page"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
 
         browser.open("no/such/page");
 
-        assertThat((String) browser.script("return document.querySelector('h1').textContent")).isEqualTo("Page not found");
+        assertThat((String) browser.script("return document.querySelector('h1').textContent"))
+                .isEqualTo("Page not found");
         assertThat(browser.driver.getTitle()).isEqualTo("Page not found · Gradient Lab");
     }
 }

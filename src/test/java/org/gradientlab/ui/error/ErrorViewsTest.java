@@ -38,7 +38,8 @@ class ErrorViewsTest extends UiTest {
 
         InternalErrorView view = _get(InternalErrorView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Something went wrong");
-        assertThat(view.detail.getText()).matches("If it keeps happening, tell your instructor the incident number [0-9a-f]{8}\\.");
+        assertThat(view.detail.getText())
+                .matches("If it keeps happening, tell your instructor the incident number [0-9a-f]{8}\\.");
         assertThat(UI.getCurrent().getElement().getTextRecursively())
                 .doesNotContain("secret detail")
                 .doesNotContain("IllegalStateException");

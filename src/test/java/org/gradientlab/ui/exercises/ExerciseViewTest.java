@@ -33,11 +33,16 @@ class ExerciseViewTest extends UiTest {
     }
 
     private static PartView part(ExerciseView view, String id) {
-        return view.parts.stream().filter(p -> p.part.id().equals(id)).findFirst().orElseThrow();
+        return view.parts.stream()
+                .filter(p -> p.part.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> messageKeys(PartView part) {
-        return _find(part.messages, ListItem.class).stream().map(li -> li.getElement().getAttribute("data-key")).toList();
+        return _find(part.messages, ListItem.class).stream()
+                .map(li -> li.getElement().getAttribute("data-key"))
+                .toList();
     }
 
     private static String verdict(ExerciseView view) {
@@ -46,38 +51,48 @@ class ExerciseViewTest extends UiTest {
 
     @TestFactory
     List<DynamicTest> every_catalogue_exercise_has_a_page_that_shows_its_parts() {
-        return Catalogue.standard().all().stream().map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
-            ExerciseView view = openExercise("exercises/" + exercise.id());
+        return Catalogue.standard().all().stream()
+                .map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
+                    ExerciseView view = openExercise("exercises/" + exercise.id());
 
-            Variant expected = exercise.variant(0);
-            assertThat(view.variant.number()).isZero();
-            assertThat(view.parts).map(p -> p.part.id()).containsExactlyElementsOf(
-                    expected.parts().stream().map(Part::id).toList());
-            assertThat(view.parts).map(p -> p.getElement().getAttribute("data-type"))
-                    .containsExactlyElementsOf(expected.parts().stream().map(p -> p.type().apiName()).toList());
-            assertThat(view.title.getText()).isNotBlank().doesNotStartWith("!");
-            assertThat(view.variantTitle.getElement().getChildCount()).isPositive();
-            assertThat(view.feedback.isVisible()).isFalse();
-            assertThat(view.solution.isVisible()).isFalse();
-            assertThat(pageTitle()).doesNotStartWith("!");
-        })).toList();
+                    Variant expected = exercise.variant(0);
+                    assertThat(view.variant.number()).isZero();
+                    assertThat(view.parts)
+                            .map(p -> p.part.id())
+                            .containsExactlyElementsOf(
+                                    expected.parts().stream().map(Part::id).toList());
+                    assertThat(view.parts)
+                            .map(p -> p.getElement().getAttribute("data-type"))
+                            .containsExactlyElementsOf(expected.parts().stream()
+                                    .map(p -> p.type().apiName())
+                                    .toList());
+                    assertThat(view.title.getText()).isNotBlank().doesNotStartWith("!");
+                    assertThat(view.variantTitle.getElement().getChildCount()).isPositive();
+                    assertThat(view.feedback.isVisible()).isFalse();
+                    assertThat(view.solution.isVisible()).isFalse();
+                    assertThat(pageTitle()).doesNotStartWith("!");
+                }))
+                .toList();
     }
 
     @TestFactory
     List<DynamicTest> the_model_answer_typed_in_and_submitted_is_correct() {
-        return Catalogue.standard().all().stream().map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
-            ExerciseView view = openExercise("exercises/" + exercise.id());
+        return Catalogue.standard().all().stream()
+                .map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
+                    ExerciseView view = openExercise("exercises/" + exercise.id());
 
-            for (PartView p : view.parts) {
-                p.input.setAnswer(p.part.modelAnswer());
-            }
-            _click(view.submit);
+                    for (PartView p : view.parts) {
+                        p.input.setAnswer(p.part.modelAnswer());
+                    }
+                    _click(view.submit);
 
-            assertThat(verdict(view)).isEqualTo("correct");
-            assertThat(view.parts).allSatisfy(p ->
-                    assertThat(p.feedback.getElement().getAttribute("data-verdict")).isEqualTo("correct"));
-            assertThat(view.solution.isVisible()).isTrue();
-        })).toList();
+                    assertThat(verdict(view)).isEqualTo("correct");
+                    assertThat(view.parts)
+                            .allSatisfy(p -> assertThat(p.feedback.getElement().getAttribute("data-verdict"))
+                                    .isEqualTo("correct"));
+                    assertThat(view.solution.isVisible()).isTrue();
+                }))
+                .toList();
     }
 
     @Test
@@ -134,7 +149,8 @@ class ExerciseViewTest extends UiTest {
         ((ExpressionInput) derivative.input).field.setValue("cos(x^2)");
         _click(view.submit);
 
-        assertThat(_find(derivative.messages, ListItem.class)).map(ListItem::getText)
+        assertThat(_find(derivative.messages, ListItem.class))
+                .map(ListItem::getText)
                 .anyMatch(t -> t.startsWith("Du hast die äußere Funktion abgeleitet"));
         assertThat(view.submit.getText()).isEqualTo("Antwort prüfen");
     }
@@ -152,9 +168,9 @@ class ExerciseViewTest extends UiTest {
         assertThat(verdict(view)).isEqualTo("invalid");
         assertThat(derivative.score.getText()).isEmpty();
         assertThat(messageKeys(derivative)).containsExactly("invalid-expression");
-        assertThat(_find(derivative.messages, ListItem.class).getFirst().getText()).contains("column " + column);
-        assertThat(_find(view.feedback, Span.class))
-                .noneMatch(s -> s.getText().startsWith("Score"));
+        assertThat(_find(derivative.messages, ListItem.class).getFirst().getText())
+                .contains("column " + column);
+        assertThat(_find(view.feedback, Span.class)).noneMatch(s -> s.getText().startsWith("Score"));
     }
 
     @Test
@@ -200,12 +216,16 @@ class ExerciseViewTest extends UiTest {
         _click(view.submit);
 
         assertThat(verdict(view)).isEqualTo("partially-correct");
-        assertThat(matrix.cells.get(1).get(1).getElement().getAttribute("data-mask")).isEqualTo("wrong");
-        assertThat(matrix.cells.get(2).get(1).getElement().getAttribute("data-mask")).isEqualTo("right");
-        assertThat(matrix.cells.get(0).get(0).getElement().getAttribute("data-mask")).isEqualTo("right");
+        assertThat(matrix.cells.get(1).get(1).getElement().getAttribute("data-mask"))
+                .isEqualTo("wrong");
+        assertThat(matrix.cells.get(2).get(1).getElement().getAttribute("data-mask"))
+                .isEqualTo("right");
+        assertThat(matrix.cells.get(0).get(0).getElement().getAttribute("data-mask"))
+                .isEqualTo("right");
 
         matrix.cells.get(1).get(1).setValue("2");
-        assertThat(matrix.cells.get(1).get(1).getElement().getAttribute("data-mask")).isNull();
+        assertThat(matrix.cells.get(1).get(1).getElement().getAttribute("data-mask"))
+                .isNull();
     }
 
     @Test

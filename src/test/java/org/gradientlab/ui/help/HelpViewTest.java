@@ -23,21 +23,21 @@ class HelpViewTest extends UiTest {
         HelpView view = open(HelpView.class);
 
         List<String> typed = _find(view, Code.class).stream().map(Code::getText).toList();
-        assertThat(typed).containsExactlyElementsOf(examples().stream().map(HelpTopics.Example::input).toList());
+        assertThat(typed)
+                .containsExactlyElementsOf(
+                        examples().stream().map(HelpTopics.Example::input).toList());
     }
 
     @Test
     void examples_are_read_by_the_real_parser() {
         HelpView view = open(HelpView.class);
 
-        List<String> latex = _find(view, MathView.class).stream().map(MathView::getLatex).toList();
-        assertThat(latex).contains(
-                "x^{2} + 3 x - 1",
-                "2 x",
-                "-x^{2}",
-                "\\ln\\left(1 + x^{2}\\right)",
-                "x^{2} + y^{2}",
-                "2 \\pi x");
+        List<String> latex =
+                _find(view, MathView.class).stream().map(MathView::getLatex).toList();
+        assertThat(latex)
+                .contains(
+                        "x^{2} + 3 x - 1",
+                        "2 x", "-x^{2}", "\\ln\\left(1 + x^{2}\\right)", "x^{2} + y^{2}", "2 \\pi x");
         List<String> problems = _find(view, Span.class, spec -> spec.withClasses("gl-help-problem")).stream()
                 .map(Span::getText)
                 .toList();

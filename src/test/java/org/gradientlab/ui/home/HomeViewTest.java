@@ -18,9 +18,11 @@ class HomeViewTest extends UiTest {
 
         var cards = _find(home, Div.class, spec -> spec.withClasses("gl-feature-card"));
         assertThat(cards).hasSize(4);
-        assertThat(cards).map(card -> _find(card, H3.class).getFirst().getText())
+        assertThat(cards)
+                .map(card -> _find(card, H3.class).getFirst().getText())
                 .containsExactly("Chain rule", "Jacobian", "Learning-rate race", "Adam vs gradient descent");
-        assertThat(cards).map(card -> _find(card, RouterLink.class).getFirst().getHref())
+        assertThat(cards)
+                .map(card -> _find(card, RouterLink.class).getFirst().getHref())
                 .containsExactly(
                         "exercises/chain-rule", "exercises/jacobian", "exercises/lr-race", "exercises/adam-vs-gd");
     }

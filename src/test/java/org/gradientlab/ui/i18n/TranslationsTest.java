@@ -44,7 +44,9 @@ class TranslationsTest {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 if (text.contains("{0}") || key.startsWith("expr.error.")) {
-                    assertThatCode(() -> new MessageFormat(text)).as(key + suffix).doesNotThrowAnyException();
+                    assertThatCode(() -> new MessageFormat(text))
+                            .as(key + suffix)
+                            .doesNotThrowAnyException();
                 }
             }
         }
@@ -53,7 +55,8 @@ class TranslationsTest {
     @Test
     void texts_come_in_the_requested_language_with_english_as_fallback() {
         assertThat(translations.getTranslation("nav.playground", Locale.GERMAN)).isEqualTo("Spielwiese");
-        assertThat(translations.getTranslation("nav.playground", Locale.forLanguageTag("de-AT"))).isEqualTo("Spielwiese");
+        assertThat(translations.getTranslation("nav.playground", Locale.forLanguageTag("de-AT")))
+                .isEqualTo("Spielwiese");
         assertThat(translations.getTranslation("nav.playground", Locale.FRENCH)).isEqualTo("Playground");
         assertThat(translations.getTranslation("app.name", Locale.GERMAN)).isEqualTo("Gradient Lab");
     }

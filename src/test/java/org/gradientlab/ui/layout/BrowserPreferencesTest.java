@@ -19,7 +19,8 @@ class BrowserPreferencesTest {
 
     @Test
     void the_language_cookie_chooses_a_supported_language() {
-        assertThat(BrowserPreferences.rememberedLocale(requestWithCookies(new Cookie("other", "x"), new Cookie("gl-locale", "de"))))
+        assertThat(BrowserPreferences.rememberedLocale(
+                        requestWithCookies(new Cookie("other", "x"), new Cookie("gl-locale", "de"))))
                 .contains(Locale.GERMAN);
         assertThat(BrowserPreferences.rememberedLocale(requestWithCookies(new Cookie("gl-locale", "en-GB"))))
                 .contains(Locale.ENGLISH);
@@ -27,8 +28,10 @@ class BrowserPreferencesTest {
 
     @Test
     void unsupported_or_missing_languages_are_ignored() {
-        assertThat(BrowserPreferences.rememberedLocale(requestWithCookies(new Cookie("gl-locale", "fr")))).isEmpty();
-        assertThat(BrowserPreferences.rememberedLocale(requestWithCookies(new Cookie("gl-locale", "%%%")))).isEmpty();
+        assertThat(BrowserPreferences.rememberedLocale(requestWithCookies(new Cookie("gl-locale", "fr"))))
+                .isEmpty();
+        assertThat(BrowserPreferences.rememberedLocale(requestWithCookies(new Cookie("gl-locale", "%%%"))))
+                .isEmpty();
         assertThat(BrowserPreferences.rememberedLocale(requestWithCookies())).isEmpty();
         assertThat(BrowserPreferences.rememberedLocale(null)).isEmpty();
     }

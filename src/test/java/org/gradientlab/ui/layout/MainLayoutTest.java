@@ -33,11 +33,18 @@ class MainLayoutTest extends UiTest {
         MainLayout layout = _get(MainLayout.class);
         List<SideNav> navigation = layout.navigation;
         assertThat(navigation).hasSize(1 + CourseOutline.UNITS.size());
-        assertThat(navigation.getFirst().getItems()).extracting(SideNavItem::getLabel)
+        assertThat(navigation.getFirst().getItems())
+                .extracting(SideNavItem::getLabel)
                 .containsExactly("Home", "Playground", "How to type maths");
-        assertThat(navigation.subList(1, navigation.size())).extracting(SideNav::getLabel).containsExactly(
-                "Derivatives", "Gradients and Jacobians", "Gradient descent", "Momentum and adaptive methods",
-                "Learning from data", "Constrained optimisation");
+        assertThat(navigation.subList(1, navigation.size()))
+                .extracting(SideNav::getLabel)
+                .containsExactly(
+                        "Derivatives",
+                        "Gradients and Jacobians",
+                        "Gradient descent",
+                        "Momentum and adaptive methods",
+                        "Learning from data",
+                        "Constrained optimisation");
         List<String> exercisePaths = navigation.subList(1, navigation.size()).stream()
                 .flatMap(nav -> nav.getItems().stream())
                 .map(SideNavItem::getPath)
@@ -49,7 +56,8 @@ class MainLayoutTest extends UiTest {
     @Test
     void every_menu_entry_leads_to_a_page_with_a_heading_and_its_own_title() {
         open(HomeView.class);
-        List<String> paths = _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+        List<String> paths =
+                _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
 
         for (String path : paths) {
             open(path);

@@ -30,7 +30,8 @@ class ExpressionFieldTest extends UiTest {
         assertThat(field.previewMath.getLatex()).isEqualTo("2 x \\cos\\left(x^{2}\\right)");
         assertThat(field.problem.isVisible()).isFalse();
         assertThat(field.input.isInvalid()).isFalse();
-        assertThat(field.getExpression()).hasValueSatisfying(e -> assertThat(e.evaluate(0.5)).isEqualTo(Math.cos(0.25)));
+        assertThat(field.getExpression())
+                .hasValueSatisfying(e -> assertThat(e.evaluate(0.5)).isEqualTo(Math.cos(0.25)));
     }
 
     @Test
@@ -41,12 +42,12 @@ class ExpressionFieldTest extends UiTest {
 
         assertThat(field.preview.isVisible()).isFalse();
         assertThat(field.problem.isVisible()).isTrue();
-        assertThat(field.problemMessage.getText())
-                .isEqualTo("Unknown variable 'xy' at column 6 — did you mean x*y?");
+        assertThat(field.problemMessage.getText()).isEqualTo("Unknown variable 'xy' at column 6 — did you mean x*y?");
         assertThat(field.problemMarker.getText()).isEqualTo("2x + xy\n     ^");
         assertThat(field.input.isInvalid()).isTrue();
         assertThat(field.input.getErrorMessage()).isEqualTo("Problem at column 6");
-        assertThat(field.getProblem()).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo(ErrorKey.UNKNOWN_VARIABLE));
+        assertThat(field.getProblem())
+                .hasValueSatisfying(p -> assertThat(p.key()).isEqualTo(ErrorKey.UNKNOWN_VARIABLE));
         assertThat(field.getExpression()).isEmpty();
     }
 

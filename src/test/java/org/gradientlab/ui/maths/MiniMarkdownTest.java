@@ -19,17 +19,19 @@ class MiniMarkdownTest {
 
     @Test
     void blank_lines_separate_paragraphs_and_lines_within_one_are_joined() {
-        assertThat(MiniMarkdown.parse("The chain rule\nsays this.\n\nSecond.")).containsExactly(
-                new Paragraph(List.of(new Text("The chain rule says this."))),
-                new Paragraph(List.of(new Text("Second."))));
+        assertThat(MiniMarkdown.parse("The chain rule\nsays this.\n\nSecond."))
+                .containsExactly(
+                        new Paragraph(List.of(new Text("The chain rule says this."))),
+                        new Paragraph(List.of(new Text("Second."))));
     }
 
     @Test
     void dollars_delimit_inline_and_display_maths() {
-        assertThat(MiniMarkdown.parse("Let $f(x) = x^2$. Then\n\n$$f'(x) = 2x$$\n\nholds.")).containsExactly(
-                new Paragraph(List.of(new Text("Let "), new Math("f(x) = x^2", false), new Text(". Then"))),
-                new DisplayMath("f'(x) = 2x"),
-                new Paragraph(List.of(new Text("holds."))));
+        assertThat(MiniMarkdown.parse("Let $f(x) = x^2$. Then\n\n$$f'(x) = 2x$$\n\nholds."))
+                .containsExactly(
+                        new Paragraph(List.of(new Text("Let "), new Math("f(x) = x^2", false), new Text(". Then"))),
+                        new DisplayMath("f'(x) = 2x"),
+                        new Paragraph(List.of(new Text("holds."))));
     }
 
     @Test
@@ -40,22 +42,24 @@ class MiniMarkdownTest {
 
     @Test
     void emphasis_strong_and_code_nest_inside_text() {
-        assertThat(MiniMarkdown.inline("a *slow* and **very $\\alpha$** step, see `lr`")).containsExactly(
-                new Text("a "),
-                new Emphasis(List.of(new Text("slow"))),
-                new Text(" and "),
-                new Strong(List.of(new Text("very "), new Math("\\alpha", false))),
-                new Text(" step, see "),
-                new Code("lr"));
+        assertThat(MiniMarkdown.inline("a *slow* and **very $\\alpha$** step, see `lr`"))
+                .containsExactly(
+                        new Text("a "),
+                        new Emphasis(List.of(new Text("slow"))),
+                        new Text(" and "),
+                        new Strong(List.of(new Text("very "), new Math("\\alpha", false))),
+                        new Text(" step, see "),
+                        new Code("lr"));
     }
 
     @Test
     void lists_collect_their_items_and_continuation_lines() {
-        assertThat(MiniMarkdown.parse("- first\n  continued\n- second $x$\n\n1. one\n2. two")).containsExactly(
-                new BulletList(List.of(
-                        List.of(new Text("first continued")),
-                        List.of(new Text("second "), new Math("x", false)))),
-                new NumberedList(List.of(List.of(new Text("one")), List.of(new Text("two")))));
+        assertThat(MiniMarkdown.parse("- first\n  continued\n- second $x$\n\n1. one\n2. two"))
+                .containsExactly(
+                        new BulletList(List.of(
+                                List.of(new Text("first continued")),
+                                List.of(new Text("second "), new Math("x", false)))),
+                        new NumberedList(List.of(List.of(new Text("one")), List.of(new Text("two")))));
     }
 
     @Test

@@ -17,9 +17,7 @@ class ParseMessagesTest {
 
     /** Each key once with a "did you mean" suggestion and once without; other keys ignore the difference. */
     private static List<ParseResult.Failure> failures(ErrorKey key) {
-        return List.of(
-                failure(key, List.of("q", "x*y", "x, y")),
-                failure(key, List.of("q", "", "x, y")));
+        return List.of(failure(key, List.of("q", "x*y", "x, y")), failure(key, List.of("q", "", "x, y")));
     }
 
     private static ParseResult.Failure failure(ErrorKey key, List<String> arguments) {
@@ -54,9 +52,12 @@ class ParseMessagesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ErrorKey.class, names = {"UNKNOWN_VARIABLE", "UNKNOWN_FUNCTION"})
+    @EnumSource(
+            value = ErrorKey.class,
+            names = {"UNKNOWN_VARIABLE", "UNKNOWN_FUNCTION"})
     void unknown_names_with_a_suggestion_use_the_suggestion_text(ErrorKey key) {
-        assertThat(ParseMessages.key(failure(key, List.of("xy", "x*y", "x, y")))).endsWith(".suggestion");
+        assertThat(ParseMessages.key(failure(key, List.of("xy", "x*y", "x, y"))))
+                .endsWith(".suggestion");
         assertThat(ParseMessages.key(failure(key, List.of("xy", "", "x, y")))).doesNotEndWith(".suggestion");
     }
 }

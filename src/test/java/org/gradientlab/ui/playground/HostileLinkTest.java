@@ -20,13 +20,33 @@ class HostileLinkTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "steps=0|steps", "steps=-5|steps", "steps=20001|steps", "steps=1e3|steps", "steps=99999999999|steps",
-        "steps=NaN|steps", "steps=|steps",
-        "start=1|start", "start=1,2,3|start", "start=NaN,1|start", "start=Infinity,0|start", "start=1e400,0|start",
-        "start=0x10,1|start", "start=1d,2|start", "start=2e6,0|start",
-        "win=1,0,0,1|win", "win=0,1,0,0|win", "win=0,1|win", "win=a,b,c,d|win", "win=-1e9,1,0,1|win",
-        "below=NaN|below", "below=-Infinity|below", "below=abc|below"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "steps=0|steps",
+                "steps=-5|steps",
+                "steps=20001|steps",
+                "steps=1e3|steps",
+                "steps=99999999999|steps",
+                "steps=NaN|steps",
+                "steps=|steps",
+                "start=1|start",
+                "start=1,2,3|start",
+                "start=NaN,1|start",
+                "start=Infinity,0|start",
+                "start=1e400,0|start",
+                "start=0x10,1|start",
+                "start=1d,2|start",
+                "start=2e6,0|start",
+                "win=1,0,0,1|win",
+                "win=0,1,0,0|win",
+                "win=0,1|win",
+                "win=a,b,c,d|win",
+                "win=-1e9,1,0,1|win",
+                "below=NaN|below",
+                "below=-Infinity|below",
+                "below=abc|below"
+            })
     void an_unusable_number_falls_back_to_the_default_with_a_notice(String query, String setting) {
         PlaygroundState.Decoded decoded = PlaygroundState.fromQuery(query);
 
@@ -40,13 +60,30 @@ class HostileLinkTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "r=gd,lr:-1|r1.lr", "r=gd,lr:1e9|r1.lr", "r=gd,lr:abc|r1.lr", "r=gd,clip:0|r1.clip",
-        "r=momentum,beta:1|r1.beta", "r=momentum,beta:-0.1|r1.beta", "r=momentum,form:sideways|r1.form",
-        "r=nesterov,form:heavy-ball|r1.form", "r=adam,b2:1.5|r1.b2", "r=adam,eps:-1|r1.eps",
-        "r=rmsprop,rho:2|r1.rho", "r=lbfgs,m:0|r1.m", "r=lbfgs,m:2.5|r1.m", "r=adamw,wd:-0.1|r1.wd",
-        "r=gd,sched:zigzag|r1.sched", "r=gd,sched:step,gamma:0|r1.gamma", "r=gd,sched:cosine,period:0|r1.period",
-        "r=gd,sched:cosine-restarts,mult:0.5|r1.mult", "r=gd,c:red|r1.c", "r=gd,c:12345|r1.c"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "r=gd,lr:-1|r1.lr",
+                "r=gd,lr:1e9|r1.lr",
+                "r=gd,lr:abc|r1.lr",
+                "r=gd,clip:0|r1.clip",
+                "r=momentum,beta:1|r1.beta",
+                "r=momentum,beta:-0.1|r1.beta",
+                "r=momentum,form:sideways|r1.form",
+                "r=nesterov,form:heavy-ball|r1.form",
+                "r=adam,b2:1.5|r1.b2",
+                "r=adam,eps:-1|r1.eps",
+                "r=rmsprop,rho:2|r1.rho",
+                "r=lbfgs,m:0|r1.m",
+                "r=lbfgs,m:2.5|r1.m",
+                "r=adamw,wd:-0.1|r1.wd",
+                "r=gd,sched:zigzag|r1.sched",
+                "r=gd,sched:step,gamma:0|r1.gamma",
+                "r=gd,sched:cosine,period:0|r1.period",
+                "r=gd,sched:cosine-restarts,mult:0.5|r1.mult",
+                "r=gd,c:red|r1.c",
+                "r=gd,c:12345|r1.c"
+            })
     void an_unusable_racer_setting_falls_back_to_its_default_and_keeps_the_racer(String query, String setting) {
         PlaygroundState.Decoded decoded = PlaygroundState.fromQuery(query);
 
@@ -55,7 +92,8 @@ class HostileLinkTest {
         assertThat(decoded.state().racers()).hasSize(1);
         Racer racer = decoded.state().racers().getFirst();
         Racer defaults = Racer.of(racer.method(), Colour.automatic(0));
-        assertThat(racer.canonical()).isEqualTo(defaults.canonical().withSchedule(racer.schedule().canonical()));
+        assertThat(racer.canonical())
+                .isEqualTo(defaults.canonical().withSchedule(racer.schedule().canonical()));
         assertThatCode(racer::optimizer).doesNotThrowAnyException();
     }
 
@@ -91,8 +129,11 @@ class HostileLinkTest {
     void unknown_optimizers_and_settings_are_left_out_and_named() {
         PlaygroundState.Decoded decoded = PlaygroundState.fromQuery("r=sgd9000,lr:0.1&r=adam,speed:11&colour=red");
 
-        assertThat(keys(decoded)).containsExactlyInAnyOrder(LinkNotice.Key.UNKNOWN_SETTING,
-                LinkNotice.Key.UNKNOWN_OPTIMIZER, LinkNotice.Key.UNKNOWN_SETTING);
+        assertThat(keys(decoded))
+                .containsExactlyInAnyOrder(
+                        LinkNotice.Key.UNKNOWN_SETTING,
+                        LinkNotice.Key.UNKNOWN_OPTIMIZER,
+                        LinkNotice.Key.UNKNOWN_SETTING);
         assertThat(decoded.state().racers()).extracting(Racer::method).containsExactly(Method.ADAM);
     }
 
@@ -110,8 +151,8 @@ class HostileLinkTest {
     void broken_escapes_and_invalid_utf8_are_ignored_with_a_notice() {
         PlaygroundState.Decoded decoded = PlaygroundState.fromQuery("f=%zz&steps=%E2%28%A1&start=1,2&win=%");
 
-        assertThat(keys(decoded)).containsExactly(LinkNotice.Key.BAD_ENCODING, LinkNotice.Key.BAD_ENCODING,
-                LinkNotice.Key.BAD_ENCODING);
+        assertThat(keys(decoded))
+                .containsExactly(LinkNotice.Key.BAD_ENCODING, LinkNotice.Key.BAD_ENCODING, LinkNotice.Key.BAD_ENCODING);
         assertThat(decoded.state().function()).isEqualTo(DEFAULT.function());
         assertThat(decoded.state().startX()).isEqualTo(1);
         assertThat(decoded.state().startY()).isEqualTo(2);
@@ -128,14 +169,54 @@ class HostileLinkTest {
     void random_garbage_never_breaks_reading_and_always_gives_a_runnable_race() {
         // Seed 7: queries stitched from fragments of real links and random characters.
         SplittableRandom random = new SplittableRandom(7);
-        String[] fragments = {"f=", "r=", "win=", "start=", "steps=", "below=", "&", ",", ":", "%", "%2", "%E2%82",
-            "gd", "adam", "lr", "beta", "sched", "cosine", "period", "-", "1e308", "1e-320", "NaN", "0", ".", "=",
-            "x", "y", "^", "(", ")", "+", "c", "0072B2", "form", "ema", "\u00e9", "\uD83D\uDE00", " "};
+        String[] fragments = {
+            "f=",
+            "r=",
+            "win=",
+            "start=",
+            "steps=",
+            "below=",
+            "&",
+            ",",
+            ":",
+            "%",
+            "%2",
+            "%E2%82",
+            "gd",
+            "adam",
+            "lr",
+            "beta",
+            "sched",
+            "cosine",
+            "period",
+            "-",
+            "1e308",
+            "1e-320",
+            "NaN",
+            "0",
+            ".",
+            "=",
+            "x",
+            "y",
+            "^",
+            "(",
+            ")",
+            "+",
+            "c",
+            "0072B2",
+            "form",
+            "ema",
+            "\u00e9",
+            "\uD83D\uDE00",
+            " "
+        };
         for (int trial = 0; trial < 2000; trial++) {
             StringBuilder query = new StringBuilder();
             for (int i = random.nextInt(40); i > 0; i--) {
-                query.append(random.nextInt(5) == 0 ? String.valueOf((char) random.nextInt(32, 0x3000))
-                        : fragments[random.nextInt(fragments.length)]);
+                query.append(
+                        random.nextInt(5) == 0
+                                ? String.valueOf((char) random.nextInt(32, 0x3000))
+                                : fragments[random.nextInt(fragments.length)]);
             }
             PlaygroundState.Decoded decoded = PlaygroundState.fromQuery(query.toString());
 
@@ -144,7 +225,8 @@ class HostileLinkTest {
             for (Racer racer : state.racers()) {
                 assertThatCode(racer::optimizer).as(query.toString()).doesNotThrowAnyException();
             }
-            assertThat(PlaygroundState.fromQuery(state.toQuery()).state()).as(query.toString())
+            assertThat(PlaygroundState.fromQuery(state.toQuery()).state())
+                    .as(query.toString())
                     .isEqualTo(state.canonical());
         }
     }

@@ -16,27 +16,42 @@ class PlaygroundStateTest {
 
     /** A race that uses every kind of setting a link carries. */
     static PlaygroundState everything() {
-        return new PlaygroundState("sin(x) y + 0.1(x^2 + y^2)", new Window(-3.5, 2.25, -1e-3, 40), 1.25, -0.0625,
-                1234, OptionalDouble.of(1e-6), List.of(
+        return new PlaygroundState(
+                "sin(x) y + 0.1(x^2 + y^2)",
+                new Window(-3.5, 2.25, -1e-3, 40),
+                1.25,
+                -0.0625,
+                1234,
+                OptionalDouble.of(1e-6),
+                List.of(
                         Racer.of(Method.GD, Colour.BLUE).withLearningRate(0.3),
-                        Racer.of(Method.MOMENTUM, Colour.ORANGE).withLearningRate(1e-3)
+                        Racer.of(Method.MOMENTUM, Colour.ORANGE)
+                                .withLearningRate(1e-3)
                                 .withMomentum(0.85, MomentumForm.EMA)
-                                .withSchedule(ScheduleSettings.CONSTANT.withKind(ScheduleSettings.Kind.STEP)
+                                .withSchedule(ScheduleSettings.CONSTANT
+                                        .withKind(ScheduleSettings.Kind.STEP)
                                         .with(ScheduleSettings.Parameter.GAMMA, 0.3)
                                         .with(ScheduleSettings.Parameter.EVERY, 25)),
-                        Racer.of(Method.NESTEROV, Colour.GREEN).withNesterov(0.95, NesterovForm.LOOKAHEAD)
+                        Racer.of(Method.NESTEROV, Colour.GREEN)
+                                .withNesterov(0.95, NesterovForm.LOOKAHEAD)
                                 .withClipNorm(2.5),
-                        Racer.of(Method.ADAMW, Colour.VERMILION).withAdam(0.8, 0.99, 1e-6, 0.125)
-                                .withSchedule(ScheduleSettings.CONSTANT.withKind(ScheduleSettings.Kind.WARMUP_COSINE)
+                        Racer.of(Method.ADAMW, Colour.VERMILION)
+                                .withAdam(0.8, 0.99, 1e-6, 0.125)
+                                .withSchedule(ScheduleSettings.CONSTANT
+                                        .withKind(ScheduleSettings.Kind.WARMUP_COSINE)
                                         .with(ScheduleSettings.Parameter.WARMUP, 10)
                                         .with(ScheduleSettings.Parameter.PERIOD, 300)),
-                        Racer.of(Method.RMSPROP, Colour.SKY).withRmsProp(0.9, 1e-7)
-                                .withSchedule(ScheduleSettings.CONSTANT.withKind(ScheduleSettings.Kind.COSINE_RESTARTS)
+                        Racer.of(Method.RMSPROP, Colour.SKY)
+                                .withRmsProp(0.9, 1e-7)
+                                .withSchedule(ScheduleSettings.CONSTANT
+                                        .withKind(ScheduleSettings.Kind.COSINE_RESTARTS)
                                         .with(ScheduleSettings.Parameter.PERIOD, 50)
                                         .with(ScheduleSettings.Parameter.MULTIPLIER, 3)),
                         Racer.of(Method.LBFGS, Colour.PURPLE).withMemory(4),
-                        Racer.of(Method.ADAGRAD, Colour.YELLOW).withLearningRate(0.7)
-                                .withSchedule(ScheduleSettings.CONSTANT.withKind(ScheduleSettings.Kind.EXPONENTIAL)
+                        Racer.of(Method.ADAGRAD, Colour.YELLOW)
+                                .withLearningRate(0.7)
+                                .withSchedule(ScheduleSettings.CONSTANT
+                                        .withKind(ScheduleSettings.Kind.EXPONENTIAL)
                                         .with(ScheduleSettings.Parameter.DECAY, 0.999)),
                         Racer.of(Method.NEWTON, Colour.BLUE).withLearningRate(0.5)));
     }
@@ -62,11 +77,18 @@ class PlaygroundStateTest {
             }
             double x = random.nextDouble(-100, 100);
             double y = random.nextDouble(-100, 100);
-            PlaygroundState state = new PlaygroundState("x^2 + " + random.nextInt(1, 50) + "y^2",
-                    new Window(x - random.nextDouble(0.01, 50), x + random.nextDouble(0.01, 50),
-                            y - random.nextDouble(0.01, 50), y + random.nextDouble(0.01, 50)),
-                    x, y, random.nextInt(1, PlaygroundState.MAX_STEPS + 1),
-                    random.nextBoolean() ? OptionalDouble.of(random.nextDouble(-5, 5)) : OptionalDouble.empty(), racers);
+            PlaygroundState state = new PlaygroundState(
+                    "x^2 + " + random.nextInt(1, 50) + "y^2",
+                    new Window(
+                            x - random.nextDouble(0.01, 50),
+                            x + random.nextDouble(0.01, 50),
+                            y - random.nextDouble(0.01, 50),
+                            y + random.nextDouble(0.01, 50)),
+                    x,
+                    y,
+                    random.nextInt(1, PlaygroundState.MAX_STEPS + 1),
+                    random.nextBoolean() ? OptionalDouble.of(random.nextDouble(-5, 5)) : OptionalDouble.empty(),
+                    racers);
 
             PlaygroundState.Decoded decoded = PlaygroundState.fromQuery(state.toQuery());
 
@@ -77,15 +99,31 @@ class PlaygroundStateTest {
 
     private static Racer randomRacer(SplittableRandom random) {
         Method method = Method.values()[random.nextInt(Method.values().length)];
-        ScheduleSettings.Kind kind = ScheduleSettings.Kind.values()[random.nextInt(ScheduleSettings.Kind.values().length)];
+        ScheduleSettings.Kind kind =
+                ScheduleSettings.Kind.values()[random.nextInt(ScheduleSettings.Kind.values().length)];
         int period = random.nextInt(1, 5000);
-        ScheduleSettings schedule = new ScheduleSettings(kind, random.nextDouble(0.01, 1), random.nextInt(1, 1000),
-                random.nextDouble(0.9, 1), period, random.nextInt(1, 4), random.nextInt(0, period + 1));
-        return new Racer(method, Math.pow(10, random.nextDouble(-5, 1)), random.nextDouble(0, 1),
-                MomentumForm.values()[random.nextInt(3)], NesterovForm.values()[random.nextInt(2)],
-                random.nextDouble(0, 1), random.nextDouble(0, 1), random.nextDouble(0, 1e-3), random.nextDouble(0, 1),
-                random.nextDouble(0, 1), random.nextInt(1, Hyperparameter.MAX_MEMORY + 1),
-                random.nextBoolean() ? random.nextDouble(0.01, 100) : 0, schedule,
+        ScheduleSettings schedule = new ScheduleSettings(
+                kind,
+                random.nextDouble(0.01, 1),
+                random.nextInt(1, 1000),
+                random.nextDouble(0.9, 1),
+                period,
+                random.nextInt(1, 4),
+                random.nextInt(0, period + 1));
+        return new Racer(
+                method,
+                Math.pow(10, random.nextDouble(-5, 1)),
+                random.nextDouble(0, 1),
+                MomentumForm.values()[random.nextInt(3)],
+                NesterovForm.values()[random.nextInt(2)],
+                random.nextDouble(0, 1),
+                random.nextDouble(0, 1),
+                random.nextDouble(0, 1e-3),
+                random.nextDouble(0, 1),
+                random.nextDouble(0, 1),
+                random.nextInt(1, Hyperparameter.MAX_MEMORY + 1),
+                random.nextBoolean() ? random.nextDouble(0.01, 100) : 0,
+                schedule,
                 Colour.PALETTE.get(random.nextInt(Colour.PALETTE.size())));
     }
 
@@ -93,20 +131,30 @@ class PlaygroundStateTest {
     void a_link_keeps_only_the_settings_a_racers_method_has() {
         Racer gd = Racer.of(Method.GD, Colour.BLUE).withLearningRate(0.3).withAdam(0.5, 0.5, 0.5, 0.5);
 
-        String query = new PlaygroundState("x^2", new Window(-1, 1, -1, 1), 0.5, 0.5, 10, OptionalDouble.empty(),
-                List.of(gd)).toQuery();
+        String query = new PlaygroundState(
+                        "x^2", new Window(-1, 1, -1, 1), 0.5, 0.5, 10, OptionalDouble.empty(), List.of(gd))
+                .toQuery();
 
         assertThat(query).endsWith("r=gd,lr:0.3,c:0072B2");
     }
 
     @Test
     void the_link_is_readable_and_encodes_what_a_query_would_misread() {
-        String query = new PlaygroundState("(1-x)^2 + 100(y-x^2)^2", new Window(-2.5, 2.5, -1, 3.5), -2, 2, 5000,
-                OptionalDouble.empty(), List.of(Racer.of(Method.MOMENTUM, Colour.ORANGE).withLearningRate(0.001)
-                        .withMomentum(0.9, MomentumForm.HEAVY_BALL))).toQuery();
+        String query = new PlaygroundState(
+                        "(1-x)^2 + 100(y-x^2)^2",
+                        new Window(-2.5, 2.5, -1, 3.5),
+                        -2,
+                        2,
+                        5000,
+                        OptionalDouble.empty(),
+                        List.of(Racer.of(Method.MOMENTUM, Colour.ORANGE)
+                                .withLearningRate(0.001)
+                                .withMomentum(0.9, MomentumForm.HEAVY_BALL)))
+                .toQuery();
 
-        assertThat(query).isEqualTo("f=(1-x)%5E2%20%2B%20100(y-x%5E2)%5E2&win=-2.5,2.5,-1,3.5&start=-2,2&steps=5000"
-                + "&r=momentum,lr:0.001,beta:0.9,form:heavy-ball,c:E69F00");
+        assertThat(query)
+                .isEqualTo("f=(1-x)%5E2%20%2B%20100(y-x%5E2)%5E2&win=-2.5,2.5,-1,3.5&start=-2,2&steps=5000"
+                        + "&r=momentum,lr:0.001,beta:0.9,form:heavy-ball,c:E69F00");
     }
 
     @Test
@@ -127,7 +175,8 @@ class PlaygroundStateTest {
         Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
         for (String pair : state.toQuery().split("&")) {
             int eq = pair.indexOf('=');
-            parameters.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>())
+            parameters
+                    .computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>())
                     .add(QueryText.decode(pair.substring(eq + 1)).orElseThrow());
         }
 

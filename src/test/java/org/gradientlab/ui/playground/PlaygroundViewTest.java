@@ -34,7 +34,13 @@ class PlaygroundViewTest extends UiTest {
 
     /** GD on the bowl (x − 2)² + (y + 1)² from (−2, 3), the course's first worked example. */
     private static PlaygroundState bowl(double lr, int steps) {
-        return new PlaygroundState("(x-2)^2 + (y+1)^2", new Window(-3, 5, -4, 4), -2, 3, steps, OptionalDouble.empty(),
+        return new PlaygroundState(
+                "(x-2)^2 + (y+1)^2",
+                new Window(-3, 5, -4, 4),
+                -2,
+                3,
+                steps,
+                OptionalDouble.empty(),
                 List.of(Racer.of(Method.GD, Colour.BLUE).withLearningRate(lr)));
     }
 
@@ -47,11 +53,17 @@ class PlaygroundViewTest extends UiTest {
 
     private static Contours contours(PlaygroundView view) {
         return view.contourChart.config().series().stream()
-                .filter(Contours.class::isInstance).map(Contours.class::cast).findFirst().orElseThrow();
+                .filter(Contours.class::isInstance)
+                .map(Contours.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Series series(PlaygroundView view, String id) {
-        return view.contourChart.config().series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return view.contourChart.config().series().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -101,8 +113,10 @@ class PlaygroundViewTest extends UiTest {
                 assertThat(((PathSeries) series(view, "minimum-" + i)).points()).containsExactly(new Point(m[0], m[1]));
             }
             assertThat(view.contourChart.config().series().stream().filter(s -> s.id().startsWith("minimum-")))
-                    .as(preset.id()).hasSize(preset.minimisers().size());
-            assertThat(paths(view)).as(preset.id()).hasSize(3).allSatisfy(p -> assertThat(p.points()).isNotEmpty());
+                    .as(preset.id())
+                    .hasSize(preset.minimisers().size());
+            assertThat(paths(view)).as(preset.id()).hasSize(3).allSatisfy(p -> assertThat(p.points())
+                    .isNotEmpty());
             assertThat(view.results.rows()).as(preset.id()).hasSize(3);
         }
     }
@@ -134,7 +148,8 @@ class PlaygroundViewTest extends UiTest {
         Point first = paths(view).getFirst().points().get(1);
         assertThat(first.x()).isCloseTo(-1.2, within(1e-12));
         assertThat(first.y()).isCloseTo(2.2, within(1e-12));
-        PlaygroundState linked = PlaygroundState.fromQuery(view.link().substring("playground?".length())).state();
+        PlaygroundState linked = PlaygroundState.fromQuery(view.link().substring("playground?".length()))
+                .state();
         assertThat(linked.racers().getFirst().learningRate()).isEqualTo(0.1);
     }
 
@@ -188,12 +203,21 @@ class PlaygroundViewTest extends UiTest {
 
     @Test
     void a_diverging_learning_rate_is_reported_with_its_step_and_draws_only_finite_points() {
-        PlaygroundState ravine = new PlaygroundState("x^2 + 10y^2", new Window(-4, 4, -3, 3), 3, 2, 80,
-                OptionalDouble.empty(), List.of(Racer.of(Method.GD, Colour.BLUE).withLearningRate(0.01)));
+        PlaygroundState ravine = new PlaygroundState(
+                "x^2 + 10y^2",
+                new Window(-4, 4, -3, 3),
+                3,
+                2,
+                80,
+                OptionalDouble.empty(),
+                List.of(Racer.of(Method.GD, Colour.BLUE).withLearningRate(0.01)));
         PlaygroundView view = race(ravine);
         // s000-lr-race-ill-conditioned: α = 0.01 ends at f = 0.35515… after 80 steps, far from converged.
-        double finalLoss = ReferenceData.outputs("s000-lr-race-ill-conditioned").get("race").get("0.01")
-                .get("final_loss").asDouble();
+        double finalLoss = ReferenceData.outputs("s000-lr-race-ill-conditioned")
+                .get("race")
+                .get("0.01")
+                .get("final_loss")
+                .asDouble();
         assertThat(view.results.rows().getFirst().get(2)).isEqualTo(Texts.number(finalLoss));
         assertThat(view.results.rows().getFirst().getLast()).isEqualTo("not converged after 80 steps");
 
@@ -212,18 +236,27 @@ class PlaygroundViewTest extends UiTest {
         }
         assertThat(view.results.rows().getFirst().getLast()).isEqualTo("diverged at step " + k);
         assertThat(paths(view).getFirst().points())
-                .allSatisfy(p -> assertThat(Double.isFinite(p.x()) && Double.isFinite(p.y())).isTrue());
+                .allSatisfy(p -> assertThat(Double.isFinite(p.x()) && Double.isFinite(p.y()))
+                        .isTrue());
     }
 
     @Test
     void adam_on_rosenbrock_stops_below_the_threshold_at_the_reference_step() {
-        PlaygroundState state = new PlaygroundState("(1-x)^2 + 100(y-x^2)^2", new Window(-2.5, 2.5, -1, 3.5), -0.5, 0.5,
-                5000, OptionalDouble.of(0.01), List.of(Racer.of(Method.ADAM, Colour.GREEN).withLearningRate(0.01)));
+        PlaygroundState state = new PlaygroundState(
+                "(1-x)^2 + 100(y-x^2)^2",
+                new Window(-2.5, 2.5, -1, 3.5),
+                -0.5,
+                0.5,
+                5000,
+                OptionalDouble.of(0.01),
+                List.of(Racer.of(Method.ADAM, Colour.GREEN).withLearningRate(0.01)));
 
         PlaygroundView view = race(state);
 
         // s000-rosenbrock-adam-torch: torch.optim.Adam(lr=0.01) from (−0.5, 0.5) first has f < 0.01 after 1346 steps.
-        int reference = ReferenceData.outputs("s000-rosenbrock-adam-torch").get("steps_to_f_below_0.01").asInt();
+        int reference = ReferenceData.outputs("s000-rosenbrock-adam-torch")
+                .get("steps_to_f_below_0.01")
+                .asInt();
         assertThat(view.results.rows().getFirst().getLast()).isEqualTo("reached f < 0.01 at step " + reference);
     }
 
@@ -246,7 +279,8 @@ class PlaygroundViewTest extends UiTest {
             assertThat(actual[1]).isCloseTo(expected[1], within(1e-9 * Math.abs(expected[1])));
             assertThat(lap.result().step()).isEqualTo(5000);
         }
-        assertThat(view.results.rows()).extracting(List::getLast)
+        assertThat(view.results.rows())
+                .extracting(List::getLast)
                 .containsExactly("not converged after 5000 steps", "converged", "not converged after 5000 steps");
         assertThat(view.results.rows().get(1).getFirst()).contains("heavy ball, β = 0.9");
     }
@@ -258,8 +292,12 @@ class PlaygroundViewTest extends UiTest {
         PlaygroundView view = race(state);
 
         assertThat(view.setup.function.getValue()).isEqualTo(state.function());
-        assertThat(List.of(view.setup.xMin.getValue(), view.setup.xMax.getValue(), view.setup.yMin.getValue(),
-                view.setup.yMax.getValue())).containsExactly(-3.5, 2.25, -1e-3, 40.0);
+        assertThat(List.of(
+                        view.setup.xMin.getValue(),
+                        view.setup.xMax.getValue(),
+                        view.setup.yMin.getValue(),
+                        view.setup.yMax.getValue()))
+                .containsExactly(-3.5, 2.25, -1e-3, 40.0);
         assertThat(view.setup.startX.getValue()).isEqualTo(1.25);
         assertThat(view.setup.startY.getValue()).isEqualTo(-0.0625);
         assertThat(view.setup.steps.getValue()).isEqualTo(1234);
@@ -274,7 +312,8 @@ class PlaygroundViewTest extends UiTest {
             assertThat(editor.colour.getValue()).isEqualTo(expected.colour());
             assertThat(editor.schedule.getValue()).isEqualTo(expected.schedule().kind());
             for (ScheduleSettings.Parameter p : expected.schedule().kind().parameters()) {
-                assertThat(editor.scheduleParameters.get(p).getValue()).isEqualTo(expected.schedule().get(p));
+                assertThat(editor.scheduleParameters.get(p).getValue())
+                        .isEqualTo(expected.schedule().get(p));
             }
             assertThat(editor.clip.getValue()).isEqualTo(expected.clipped());
             assertThat(editor.racer()).isEqualTo(expected.canonical());
@@ -282,19 +321,25 @@ class PlaygroundViewTest extends UiTest {
         RacerEditor momentum = editors.get(1);
         assertThat(momentum.beta.getValue()).isEqualTo(0.85);
         assertThat(momentum.momentumForm.getValue()).isEqualTo(MomentumForm.EMA);
-        assertThat(momentum.momentumForm.isVisible() && momentum.beta.isVisible()).isTrue();
+        assertThat(momentum.momentumForm.isVisible() && momentum.beta.isVisible())
+                .isTrue();
         assertThat(momentum.beta1.isVisible()).isFalse();
         RacerEditor nesterov = editors.get(2);
         assertThat(nesterov.nesterovForm.getValue()).isEqualTo(NesterovForm.LOOKAHEAD);
         assertThat(nesterov.clipNorm.getValue()).isEqualTo(2.5);
         RacerEditor adamW = editors.get(3);
-        assertThat(List.of(adamW.beta1.getValue(), adamW.beta2.getValue(), adamW.epsilon.getValue(),
-                adamW.weightDecay.getValue())).containsExactly(0.8, 0.99, 1e-6, 0.125);
+        assertThat(List.of(
+                        adamW.beta1.getValue(),
+                        adamW.beta2.getValue(),
+                        adamW.epsilon.getValue(),
+                        adamW.weightDecay.getValue()))
+                .containsExactly(0.8, 0.99, 1e-6, 0.125);
         assertThat(adamW.beta.isVisible()).isFalse();
         assertThat(editors.get(4).rho.getValue()).isEqualTo(0.9);
         assertThat(editors.get(5).memory.getValue()).isEqualTo(4.0);
         assertThat(view.notices.isVisible()).isFalse();
-        assertThat(PlaygroundState.fromQuery(view.link().substring("playground?".length())).state())
+        assertThat(PlaygroundState.fromQuery(view.link().substring("playground?".length()))
+                        .state())
                 .isEqualTo(state.canonical());
     }
 
@@ -304,8 +349,7 @@ class PlaygroundViewTest extends UiTest {
         PlaygroundView view = _get(PlaygroundView.class);
 
         assertThat(view.notices.isVisible()).isTrue();
-        assertThat(view.notices.getElement().getTextRecursively())
-                .contains("steps = 'lots'", "'warp-drive'", "column");
+        assertThat(view.notices.getElement().getTextRecursively()).contains("steps = 'lots'", "'warp-drive'", "column");
         assertThat(view.setup.steps.getValue()).isEqualTo(PlaygroundState.DEFAULT.steps());
         assertThat(view.setup.function.getValue()).isEqualTo(PlaygroundState.DEFAULT.function());
         assertThat(view.editors).hasSize(1);
@@ -331,8 +375,8 @@ class PlaygroundViewTest extends UiTest {
 
     @Test
     void a_momentum_racer_names_its_form_and_rule() {
-        PlaygroundState state = bowl(0.1, 30).withRacers(List.of(
-                Racer.of(Method.MOMENTUM, Colour.BLUE).withMomentum(0.9, MomentumForm.HEAVY_BALL)));
+        PlaygroundState state = bowl(0.1, 30)
+                .withRacers(List.of(Racer.of(Method.MOMENTUM, Colour.BLUE).withMomentum(0.9, MomentumForm.HEAVY_BALL)));
         PlaygroundView view = race(state);
         RacerEditor editor = view.editors.values().iterator().next();
 
@@ -354,7 +398,8 @@ class PlaygroundViewTest extends UiTest {
 
         assertThat(editor.epsilon.isVisible()).isTrue();
         assertThat(editor.epsilon.getValue()).isEqualTo(1e-10);
-        assertThat(editor.beta.isVisible() || editor.beta1.isVisible() || editor.rho.isVisible()).isFalse();
+        assertThat(editor.beta.isVisible() || editor.beta1.isVisible() || editor.rho.isVisible())
+                .isFalse();
         assertThat(view.logic.state().racers().getFirst().method()).isEqualTo(Method.ADAGRAD);
         assertThat(view.results.rows().getFirst().getFirst()).startsWith("AdaGrad");
     }
@@ -374,6 +419,10 @@ class PlaygroundViewTest extends UiTest {
         if (!root.isTextNode() && tag.equals(root.getTag())) {
             return Optional.of(root);
         }
-        return root.getChildren().filter(child -> !child.isTextNode()).map(child -> find(child, tag)).flatMap(Optional::stream).findFirst();
+        return root.getChildren()
+                .filter(child -> !child.isTextNode())
+                .map(child -> find(child, tag))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

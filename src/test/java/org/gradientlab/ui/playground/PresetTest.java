@@ -21,7 +21,9 @@ class PresetTest {
             // to well within 1e-6 and f matches f* to 1e-9.
             assertThat(Math.hypot(gradient[0], gradient[1])).as(preset.id()).isLessThan(1e-6);
             assertThat(value).as(preset.id()).isCloseTo(preset.minimumValue().orElseThrow(), within(1e-9));
-            assertThat(preset.window().contains(preset.startX(), preset.startY())).as(preset.id()).isTrue();
+            assertThat(preset.window().contains(preset.startX(), preset.startY()))
+                    .as(preset.id())
+                    .isTrue();
             assertThat(Preset.matching(preset.expression())).contains(preset);
         }
     }

@@ -55,30 +55,51 @@ final class AdamVersusGdChart extends LiveChart {
         gdBudget = Integer.parseInt(p.get("gd-budget").strip());
         adamBudget = Integer.parseInt(p.get("adam-budget").strip());
         window = Landscapes2D.including(rosenbrock.window(), start);
-        paths = new Chart(ChartConfig.of(getTranslation("exercise.chart.adam-vs-gd.paths-summary"),
+        paths = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.adam-vs-gd.paths-summary"),
                         Axis.linear("x").withRange(window.xMin(), window.xMax()),
                         Axis.linear("y").withRange(window.yMin(), window.yMax()))
                 .withTitle(getTranslation("exercise.chart.adam-vs-gd.paths-title"))
-                .with(Contours.of("f", Landscapes2D.logContours(rosenbrock, window, 14, 5)),
-                        PathSeries.of("minimum", getTranslation("exercise.chart.adam-vs-gd.minimum"),
-                                List.of(new Point(1, 1))).withColour(Colour.GREY).withMarkers(0, 6)));
+                .with(
+                        Contours.of("f", Landscapes2D.logContours(rosenbrock, window, 14, 5)),
+                        PathSeries.of(
+                                        "minimum",
+                                        getTranslation("exercise.chart.adam-vs-gd.minimum"),
+                                        List.of(new Point(1, 1)))
+                                .withColour(Colour.GREY)
+                                .withMarkers(0, 6)));
         paths.setChartHeight("20rem");
         paths.addClassName("gl-adam-paths");
         int longest = Math.max(gdBudget, adamBudget);
-        losses = new Chart(ChartConfig.of(getTranslation("exercise.chart.adam-vs-gd.losses-summary"),
+        losses = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.adam-vs-gd.losses-summary"),
                         Axis.linear(getTranslation("exercise.chart.step")).withRange(0, longest),
                         Axis.logarithmic(getTranslation("exercise.chart.loss")))
                 .withTitle(getTranslation("exercise.chart.adam-vs-gd.losses-title"))
-                .with(LineSeries.of("target", getTranslation("exercise.chart.adam-vs-gd.target", Samples.format(target)),
-                        List.of(new Point(0, target), new Point(longest, target))).withColour(Colour.GREY).asDashed()
+                .with(LineSeries.of(
+                                "target",
+                                getTranslation("exercise.chart.adam-vs-gd.target", Samples.format(target)),
+                                List.of(new Point(0, target), new Point(longest, target)))
+                        .withColour(Colour.GREY)
+                        .asDashed()
                         .withWidth(1)));
         losses.setChartHeight("14rem");
         losses.addClassName("gl-adam-losses");
 
-        gdRate = new Slider(getTranslation("exercise.chart.adam-vs-gd.gd-rate"), LOG_LR_MIN, LOG_LR_MAX, 0.05,
-                e -> Math.pow(10, e), a -> "α = " + Samples.format(a));
-        adamRate = new Slider(getTranslation("exercise.chart.adam-vs-gd.adam-rate"), LOG_LR_MIN, LOG_LR_MAX, 0.05,
-                e -> Math.pow(10, e), a -> "α = " + Samples.format(a));
+        gdRate = new Slider(
+                getTranslation("exercise.chart.adam-vs-gd.gd-rate"),
+                LOG_LR_MIN,
+                LOG_LR_MAX,
+                0.05,
+                e -> Math.pow(10, e),
+                a -> "α = " + Samples.format(a));
+        adamRate = new Slider(
+                getTranslation("exercise.chart.adam-vs-gd.adam-rate"),
+                LOG_LR_MIN,
+                LOG_LR_MAX,
+                0.05,
+                e -> Math.pow(10, e),
+                a -> "α = " + Samples.format(a));
         gdRate.addClassName("gl-gd-rate");
         adamRate.addClassName("gl-adam-rate");
         gdRate.getElement().getStyle().set("--gl-series-colour", Colour.ORANGE.hex());
@@ -131,13 +152,14 @@ final class AdamVersusGdChart extends LiveChart {
     }
 
     private RunResult run(OptimizerSpec spec, int budget) {
-        return Runner.run(spec, Schedule.constant(), rosenbrock, start, StopRule.steps(budget),
-                rosenbrock.minimumValue());
+        return Runner.run(
+                spec, Schedule.constant(), rosenbrock, start, StopRule.steps(budget), rosenbrock.minimumValue());
     }
 
     private void draw(String id, String label, Colour colour, RunResult run) {
         paths.updateSeries(PathSeries.of("path-" + id, label, Samples.thin(Landscapes2D.path(run.trajectory(), window)))
-                .withColour(colour).withMarkers(0, 5));
+                .withColour(colour)
+                .withMarkers(0, 5));
         losses.updateSeries(LineSeries.of("loss-" + id, label, Samples.thin(Landscapes2D.losses(run.trajectory())))
                 .withColour(colour));
     }
@@ -151,10 +173,16 @@ final class AdamVersusGdChart extends LiveChart {
         double[] l = run.trajectory().losses();
         for (int k = 0; k < l.length; k++) {
             if (l[k] < target) {
-                return getTranslation("exercise.chart.adam-vs-gd.reached", method, rate, Samples.format(target), Integer.toString(k));
+                return getTranslation(
+                        "exercise.chart.adam-vs-gd.reached", method, rate, Samples.format(target), Integer.toString(k));
             }
         }
-        return getTranslation("exercise.chart.adam-vs-gd.not-reached", method, rate, Integer.toString(budget),
-                Samples.format(run.finalLoss()), Samples.format(target));
+        return getTranslation(
+                "exercise.chart.adam-vs-gd.not-reached",
+                method,
+                rate,
+                Integer.toString(budget),
+                Samples.format(run.finalLoss()),
+                Samples.format(target));
     }
 }

@@ -54,7 +54,8 @@ final class ChainRuleChart extends LiveChart {
     ChainRuleChart(Variant variant) {
         var part = variant.parts().getFirst();
         partId = part.id();
-        Domain.Interval interval = ((ExpressionCheck) part.check()).domain().intervals().get("x");
+        Domain.Interval interval =
+                ((ExpressionCheck) part.check()).domain().intervals().get("x");
         lo = interval.low();
         hi = interval.high();
         Expression function = Expression.parse(variant.parameters().get("function"), X);
@@ -82,20 +83,26 @@ final class ChainRuleChart extends LiveChart {
         // a step no larger than 1/max|f''| keeps gradient descent with the true derivative from overshooting
         learningRate = curvature > 0 && Double.isFinite(curvature) ? 1 / curvature : 0.1;
 
-        ChartConfig config = ChartConfig.of(getTranslation("exercise.chart.chain-rule.summary"),
-                        Axis.linear("x").withRange(lo, hi), Axis.linear("y").withRange(yMin, yMax))
+        ChartConfig config = ChartConfig.of(
+                        getTranslation("exercise.chart.chain-rule.summary"),
+                        Axis.linear("x").withRange(lo, hi),
+                        Axis.linear("y").withRange(yMin, yMax))
                 .withTitle(getTranslation("exercise.chart.chain-rule.title"))
                 .with(
                         LineSeries.of("f", getTranslation("exercise.chart.chain-rule.f"), curve(f, xs))
                                 .withColour(Colour.BLUE),
-                        LineSeries.of("true-derivative", getTranslation("exercise.chart.chain-rule.true"),
-                                curve(derivative, xs)).withColour(Colour.GREEN).asDashed());
+                        LineSeries.of(
+                                        "true-derivative",
+                                        getTranslation("exercise.chart.chain-rule.true"),
+                                        curve(derivative, xs))
+                                .withColour(Colour.GREEN)
+                                .asDashed());
         chart = new Chart(config);
         chart.setChartHeight("22rem");
         chart.addClassName("gl-chain-rule-chart");
 
-        point = new Slider(getTranslation("exercise.chart.chain-rule.point"), lo, hi, (hi - lo) / 400, p -> p,
-                Samples::format);
+        point = new Slider(
+                getTranslation("exercise.chart.chain-rule.point"), lo, hi, (hi - lo) / 400, p -> p, Samples::format);
         point.setPosition(lo + 0.7 * (hi - lo));
         point.onChange(x -> redrawTangent());
 
@@ -118,7 +125,8 @@ final class ChainRuleChart extends LiveChart {
     public void answersChanged(Map<String, Answer> answers) {
         Answer answer = answers.get(partId);
         String text = answer instanceof Answer.Text t ? t.text() : "";
-        DoubleUnaryOperator read = text.isBlank() ? null
+        DoubleUnaryOperator read = text.isBlank()
+                ? null
                 : Expression.tryParse(text, X) instanceof ParseResult.Success s ? unary(s.expression()) : null;
         if (read == null && text.isBlank()) {
             yours = null;
@@ -127,8 +135,11 @@ final class ChainRuleChart extends LiveChart {
         } else if (read != null) {
             yours = read;
             double[] xs = Samples.linear(lo, hi, SAMPLES);
-            chart.updateSeries(LineSeries.of("your-derivative", getTranslation("exercise.chart.chain-rule.yours"),
-                    clipped(curve(read, xs))).withColour(Colour.VERMILION));
+            chart.updateSeries(LineSeries.of(
+                            "your-derivative",
+                            getTranslation("exercise.chart.chain-rule.yours"),
+                            clipped(curve(read, xs)))
+                    .withColour(Colour.VERMILION));
         }
         runGd.setEnabled(yours != null);
         redrawTangent();
@@ -144,12 +155,14 @@ final class ChainRuleChart extends LiveChart {
         String text = getTranslation("exercise.chart.chain-rule.readout", Samples.format(x0), Samples.format(slope));
         if (yours != null) {
             double yourSlope = yours.applyAsDouble(x0);
-            lines.add(tangent("your-tangent", getTranslation("exercise.chart.chain-rule.your-tangent"), x0, y0,
-                    yourSlope).withColour(Colour.ORANGE));
+            lines.add(
+                    tangent("your-tangent", getTranslation("exercise.chart.chain-rule.your-tangent"), x0, y0, yourSlope)
+                            .withColour(Colour.ORANGE));
             text += " " + getTranslation("exercise.chart.chain-rule.readout-yours", Samples.format(yourSlope));
         }
         chart.updateSeries(lines.toArray(LineSeries[]::new));
-        chart.updateSeries(PathSeries.of("point", "x₀", List.of(new Point(x0, y0))).withColour(Colour.BLUE)
+        chart.updateSeries(PathSeries.of("point", "x₀", List.of(new Point(x0, y0)))
+                .withColour(Colour.BLUE)
                 .withMarkers(5, 6));
         readout.setText(text);
     }
@@ -158,7 +171,8 @@ final class ChainRuleChart extends LiveChart {
         double half = 0.18 * (hi - lo);
         double a = x0 - half;
         double b = x0 + half;
-        return LineSeries.of(id, label, List.of(new Point(a, y0 + slope * (a - x0)), new Point(b, y0 + slope * (b - x0))))
+        return LineSeries.of(
+                        id, label, List.of(new Point(a, y0 + slope * (a - x0)), new Point(b, y0 + slope * (b - x0))))
                 .asDashed();
     }
 
@@ -177,8 +191,13 @@ final class ChainRuleChart extends LiveChart {
                         .withColour(Colour.VERMILION));
         Point a = theirs.getLast();
         Point b = truth.getLast();
-        gdReadout.setText(getTranslation("exercise.chart.chain-rule.gd-readout", GD_STEPS,
-                Samples.format(learningRate), Samples.format(a.x()), Samples.format(a.y()), Samples.format(b.x()),
+        gdReadout.setText(getTranslation(
+                "exercise.chart.chain-rule.gd-readout",
+                GD_STEPS,
+                Samples.format(learningRate),
+                Samples.format(a.x()),
+                Samples.format(a.y()),
+                Samples.format(b.x()),
                 Samples.format(b.y())));
         gdReadout.setVisible(true);
     }

@@ -43,9 +43,11 @@ final class CriticalLrChart extends LiveChart {
         List<LineSeries> curves = new ArrayList<>();
         for (int i = 0; i < FACTORS.length; i++) {
             curves.add(curve("around-" + i, FACTORS[i] + " α*", FACTORS[i] * threshold)
-                    .withColour(FACTORS[i] < 1 ? Colour.GREEN : Colour.VERMILION).withWidth(i == 0 || i == 3 ? 1 : 2));
+                    .withColour(FACTORS[i] < 1 ? Colour.GREEN : Colour.VERMILION)
+                    .withWidth(i == 0 || i == 3 ? 1 : 2));
         }
-        chart = new Chart(ChartConfig.of(getTranslation("exercise.chart.critical-lr.summary"),
+        chart = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.critical-lr.summary"),
                         Axis.linear(getTranslation("exercise.chart.step")).withRange(0, STEPS),
                         Axis.logarithmic(getTranslation("exercise.chart.loss")))
                 .withTitle(getTranslation("exercise.chart.critical-lr.title"))
@@ -55,8 +57,13 @@ final class CriticalLrChart extends LiveChart {
     }
 
     private LineSeries curve(String id, String label, double alpha) {
-        RunResult run = Runner.run(OptimizerSpec.gradientDescent(alpha), Schedule.constant(), f, start,
-                StopRule.steps(STEPS), OptionalDouble.of(0));
+        RunResult run = Runner.run(
+                OptimizerSpec.gradientDescent(alpha),
+                Schedule.constant(),
+                f,
+                start,
+                StopRule.steps(STEPS),
+                OptionalDouble.of(0));
         return LineSeries.of(id, label + " = " + Samples.format(alpha), Landscapes2D.losses(run.trajectory()));
     }
 
@@ -68,9 +75,11 @@ final class CriticalLrChart extends LiveChart {
         if (alpha > 0 && Double.isFinite(alpha)) {
             chart.updateSeries(
                     curve("yours-below", getTranslation("exercise.chart.critical-lr.yours-below"), 0.98 * alpha)
-                            .withColour(Colour.BLUE).asDashed(),
+                            .withColour(Colour.BLUE)
+                            .asDashed(),
                     curve("yours-above", getTranslation("exercise.chart.critical-lr.yours-above"), 1.02 * alpha)
-                            .withColour(Colour.ORANGE).asDashed());
+                            .withColour(Colour.ORANGE)
+                            .asDashed());
         } else {
             chart.removeSeries("yours-below", "yours-above");
         }

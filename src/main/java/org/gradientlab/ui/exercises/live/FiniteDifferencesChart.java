@@ -53,11 +53,13 @@ final class FiniteDifferencesChart extends LiveChart {
         }
         lowest = min;
         highest = max;
-        chart = new Chart(ChartConfig.of(getTranslation("exercise.chart.finite-differences.summary"),
+        chart = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.finite-differences.summary"),
                         Axis.logarithmic(getTranslation("exercise.chart.jacobian.h")),
                         Axis.logarithmic(getTranslation("exercise.chart.finite-differences.error")))
                 .withTitle(getTranslation("exercise.chart.finite-differences.title"))
-                .with(LineSeries.of("forward", getTranslation("exercise.chart.finite-differences.forward"), forward)
+                .with(
+                        LineSeries.of("forward", getTranslation("exercise.chart.finite-differences.forward"), forward)
                                 .withColour(Colour.ORANGE),
                         LineSeries.of("central", getTranslation("exercise.chart.finite-differences.central"), central)
                                 .withColour(Colour.BLUE),
@@ -67,7 +69,9 @@ final class FiniteDifferencesChart extends LiveChart {
     }
 
     private LineSeries marker(String id, String label, double h) {
-        return LineSeries.of(id, label, List.of(new Point(h, lowest), new Point(h, highest))).asDashed().withWidth(1);
+        return LineSeries.of(id, label, List.of(new Point(h, lowest), new Point(h, highest)))
+                .asDashed()
+                .withWidth(1);
     }
 
     @Override
@@ -76,8 +80,9 @@ final class FiniteDifferencesChart extends LiveChart {
                 ? Plane.value(t.text(), List.of(), new double[0])
                 : Double.NaN;
         if (h > 0 && Double.isFinite(h)) {
-            chart.updateSeries(marker("yours", getTranslation("exercise.chart.finite-differences.yours",
-                    Samples.format(h)), h).withColour(Colour.VERMILION));
+            chart.updateSeries(
+                    marker("yours", getTranslation("exercise.chart.finite-differences.yours", Samples.format(h)), h)
+                            .withColour(Colour.VERMILION));
         } else {
             chart.removeSeries("yours");
         }

@@ -36,12 +36,24 @@ final class GdByHandChart extends LiveChart {
         String formula = "(x1 - (" + centre[0] + "))^2 + (x2 - (" + centre[1] + "))^2";
         CompiledFunction f = Plane.function(formula, Plane.XS);
         PlotWindow w = Plane.around(3, start, centre);
-        chart = Plane.contourChart(getTranslation("exercise.chart.gd-by-hand.summary"),
-                getTranslation("exercise.chart.gd-by-hand.title"), f, w, Plane.XS);
-        RunResult run = Runner.run(OptimizerSpec.gradientDescent(lr), Schedule.constant(), f, start,
-                StopRule.steps(STEPS), java.util.OptionalDouble.of(0));
-        chart.updateSeries(PathSeries.of("engine", getTranslation("exercise.chart.gd-by-hand.engine", STEPS),
-                Landscapes2D.path(run.trajectory(), w)).withColour(Colour.GREEN));
+        chart = Plane.contourChart(
+                getTranslation("exercise.chart.gd-by-hand.summary"),
+                getTranslation("exercise.chart.gd-by-hand.title"),
+                f,
+                w,
+                Plane.XS);
+        RunResult run = Runner.run(
+                OptimizerSpec.gradientDescent(lr),
+                Schedule.constant(),
+                f,
+                start,
+                StopRule.steps(STEPS),
+                java.util.OptionalDouble.of(0));
+        chart.updateSeries(PathSeries.of(
+                        "engine",
+                        getTranslation("exercise.chart.gd-by-hand.engine", STEPS),
+                        Landscapes2D.path(run.trajectory(), w))
+                .withColour(Colour.GREEN));
         getContent().add(chart);
     }
 
@@ -61,7 +73,9 @@ final class GdByHandChart extends LiveChart {
         }
         if (yours.size() > 1) {
             chart.updateSeries(PathSeries.of("yours", getTranslation("exercise.chart.gd-by-hand.yours"), yours)
-                    .withColour(Colour.VERMILION).asDashed().withMarkers(4, 6));
+                    .withColour(Colour.VERMILION)
+                    .asDashed()
+                    .withMarkers(4, 6));
         } else {
             chart.removeSeries("yours");
         }

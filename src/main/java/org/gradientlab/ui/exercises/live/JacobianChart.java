@@ -75,10 +75,12 @@ final class JacobianChart extends LiveChart {
                     }
                 }
                 errors.add(LineSeries.of("cell-" + i + "-" + j, "J" + sub(i + 1) + sub(j + 1), curve)
-                        .withColour(Colour.automatic(2 * i + j)).withWidth(1.5));
+                        .withColour(Colour.automatic(2 * i + j))
+                        .withWidth(1.5));
             }
         }
-        ChartConfig config = ChartConfig.of(getTranslation("exercise.chart.jacobian.summary"),
+        ChartConfig config = ChartConfig.of(
+                        getTranslation("exercise.chart.jacobian.summary"),
                         Axis.logarithmic(getTranslation("exercise.chart.jacobian.h")),
                         Axis.logarithmic(getTranslation("exercise.chart.jacobian.error")))
                 .withTitle(getTranslation("exercise.chart.jacobian.title"))
@@ -86,8 +88,13 @@ final class JacobianChart extends LiveChart {
         chart = new Chart(config);
         chart.setChartHeight("20rem");
 
-        step = new Slider(getTranslation("exercise.chart.jacobian.step"), LOG_H_MIN, LOG_H_MAX, 0.25,
-                e -> Math.pow(10, e), h -> "h = " + Samples.format(h));
+        step = new Slider(
+                getTranslation("exercise.chart.jacobian.step"),
+                LOG_H_MIN,
+                LOG_H_MAX,
+                0.25,
+                e -> Math.pow(10, e),
+                h -> "h = " + Samples.format(h));
         step.setPosition(-5);
         step.onChange(h -> redraw());
         table.addClassName("gl-fd-table");
@@ -106,16 +113,23 @@ final class JacobianChart extends LiveChart {
     private void redraw() {
         double h = step.value();
         double[][] estimate = FiniteDifference.CENTRAL.jacobian(components, VARIABLES, point, h);
-        chart.updateSeries(LineSeries.of("chosen-h", "h = " + Samples.format(h),
-                List.of(new Point(h, Math.min(lowestError, 1e-16)), new Point(h, Math.max(highestError, 1e-2)))).withColour(Colour.GREY).asDashed().withWidth(1));
+        chart.updateSeries(LineSeries.of(
+                        "chosen-h",
+                        "h = " + Samples.format(h),
+                        List.of(new Point(h, Math.min(lowestError, 1e-16)), new Point(h, Math.max(highestError, 1e-2))))
+                .withColour(Colour.GREY)
+                .asDashed()
+                .withWidth(1));
         table.removeAll();
-        table.add(cell("gl-fd-head", getTranslation("exercise.chart.jacobian.cell")),
+        table.add(
+                cell("gl-fd-head", getTranslation("exercise.chart.jacobian.cell")),
                 cell("gl-fd-head", getTranslation("exercise.chart.jacobian.exact")),
                 cell("gl-fd-head", getTranslation("exercise.chart.jacobian.central")),
                 cell("gl-fd-head", getTranslation("exercise.chart.jacobian.yours")));
         for (int i = 0; i < exact.length; i++) {
             for (int j = 0; j < 2; j++) {
-                table.add(cell("gl-fd-name", "J" + sub(i + 1) + sub(j + 1)),
+                table.add(
+                        cell("gl-fd-name", "J" + sub(i + 1) + sub(j + 1)),
                         cell("gl-fd-value", Samples.format(exact[i][j])),
                         cell("gl-fd-value", Samples.format(estimate[i][j])),
                         cell("gl-fd-value", yours(i, j)));
@@ -125,7 +139,9 @@ final class JacobianChart extends LiveChart {
 
     /** The student's cell evaluated at the point, "—" when it is missing or does not read. */
     private String yours(int i, int j) {
-        if (i >= yourCells.size() || j >= yourCells.get(i).size() || yourCells.get(i).get(j).isBlank()) {
+        if (i >= yourCells.size()
+                || j >= yourCells.get(i).size()
+                || yourCells.get(i).get(j).isBlank()) {
             return "—";
         }
         return Expression.tryParse(yourCells.get(i).get(j), XS) instanceof ParseResult.Success s

@@ -23,8 +23,11 @@ final class Landscapes2D {
     static PlotWindow including(PlotWindow w, double[] point) {
         double mx = 0.1 * (w.xMax() - w.xMin());
         double my = 0.1 * (w.yMax() - w.yMin());
-        return new PlotWindow(Math.min(w.xMin(), point[0] - mx), Math.max(w.xMax(), point[0] + mx),
-                Math.min(w.yMin(), point[1] - my), Math.max(w.yMax(), point[1] + my));
+        return new PlotWindow(
+                Math.min(w.xMin(), point[0] - mx),
+                Math.max(w.xMax(), point[0] + mx),
+                Math.min(w.yMin(), point[1] - my),
+                Math.max(w.yMax(), point[1] + my));
     }
 
     /** Contours of f over the window at {@code count} levels spread over {@code decades} decades above min f. */

@@ -67,8 +67,13 @@ final class LearningRateRaceChart extends LiveChart {
         RateRow(int id, double alpha) {
             this.id = id;
             int number = rows.size() + 1;
-            slider = new Slider("α" + (char) ('₀' + Math.min(number, 9)), threshold / 1000, 1.5 * threshold,
-                    threshold / 1000, p -> p, a -> Samples.format(a));
+            slider = new Slider(
+                    "α" + (char) ('₀' + Math.min(number, 9)),
+                    threshold / 1000,
+                    1.5 * threshold,
+                    threshold / 1000,
+                    p -> p,
+                    a -> Samples.format(a));
             slider.input.setAriaLabel(getTranslation("exercise.chart.lr-race.rate", number));
             slider.setPosition(alpha);
             slider.onChange(a -> redraw(this));
@@ -99,14 +104,16 @@ final class LearningRateRaceChart extends LiveChart {
         window = Landscapes2D.including(landscape.window(), start);
         String x = landscape.variables().get(0);
         String y = landscape.variables().get(1);
-        paths = new Chart(ChartConfig.of(getTranslation("exercise.chart.lr-race.paths-summary", Integer.toString(steps)),
+        paths = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.lr-race.paths-summary", Integer.toString(steps)),
                         Axis.linear(pretty(x)).withRange(window.xMin(), window.xMax()),
                         Axis.linear(pretty(y)).withRange(window.yMin(), window.yMax()))
                 .withTitle(getTranslation("exercise.chart.lr-race.paths-title"))
                 .with(Contours.of("f", Landscapes2D.logContours(landscape, window, 12, 4))));
         paths.setChartHeight("20rem");
         paths.addClassName("gl-race-paths");
-        losses = new Chart(ChartConfig.of(getTranslation("exercise.chart.lr-race.losses-summary"),
+        losses = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.lr-race.losses-summary"),
                         Axis.linear(getTranslation("exercise.chart.step")).withRange(0, steps),
                         Axis.logarithmic(getTranslation("exercise.chart.loss")))
                 .withTitle(getTranslation("exercise.chart.lr-race.losses-title")));
@@ -120,7 +127,8 @@ final class LearningRateRaceChart extends LiveChart {
         showThreshold.addValueChangeListener(e -> revealThreshold(e.getValue()));
         addRate.setText(getTranslation("exercise.chart.lr-race.add"));
         addRate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        addRate.addClickListener(e -> addRow(rows.isEmpty() ? threshold / 2 : rows.getLast().slider.value() * 0.8));
+        addRate.addClickListener(e ->
+                addRow(rows.isEmpty() ? threshold / 2 : rows.getLast().slider.value() * 0.8));
         rowList.addClassName("gl-rate-rows");
         Div thresholdRow = new Div(showThreshold, thresholdText);
         thresholdRow.addClassName("gl-threshold-row");
@@ -160,11 +168,17 @@ final class LearningRateRaceChart extends LiveChart {
     /** Reruns the engine for this row's rate and replaces its path and loss curve. */
     void redraw(RateRow row) {
         double alpha = row.slider.value();
-        RunResult run = Runner.run(OptimizerSpec.gradientDescent(alpha), Schedule.constant(), landscape, start,
-                StopRule.steps(steps), landscape.minimumValue());
+        RunResult run = Runner.run(
+                OptimizerSpec.gradientDescent(alpha),
+                Schedule.constant(),
+                landscape,
+                start,
+                StopRule.steps(steps),
+                landscape.minimumValue());
         String label = "α = " + Samples.format(alpha);
         paths.updateSeries(PathSeries.of("path-" + row.id, label, Landscapes2D.path(run.trajectory(), window))
-                .withColour(row.colour()).withMarkers(2.5, 5));
+                .withColour(row.colour())
+                .withMarkers(2.5, 5));
         losses.updateSeries(LineSeries.of("loss-" + row.id, label, Landscapes2D.losses(run.trajectory()))
                 .withColour(row.colour()));
         String fate;
@@ -173,8 +187,8 @@ final class LearningRateRaceChart extends LiveChart {
             row.fate.setText(getTranslation("exercise.chart.lr-race.diverges", Integer.toString(run.step())));
         } else if (run.finalLoss() < run.trajectory().loss(0)) {
             fate = "converges";
-            row.fate.setText(getTranslation("exercise.chart.lr-race.converges", Integer.toString(steps),
-                    Samples.format(run.finalLoss())));
+            row.fate.setText(getTranslation(
+                    "exercise.chart.lr-race.converges", Integer.toString(steps), Samples.format(run.finalLoss())));
         } else {
             fate = "stalls";
             row.fate.setText(getTranslation("exercise.chart.lr-race.stalls", Integer.toString(steps)));

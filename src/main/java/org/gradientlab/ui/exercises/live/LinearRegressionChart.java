@@ -84,15 +84,22 @@ final class LinearRegressionChart extends LiveChart {
         best = new double[] {goal.point().get(0), goal.point().get(1)};
         budget = check.length();
         window = Plane.around(2, start, best);
-        paths = new Chart(ChartConfig.of(getTranslation("exercise.chart.linear-regression.paths-summary"),
+        paths = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.linear-regression.paths-summary"),
                         Axis.linear("w").withRange(window.xMin(), window.xMax()),
                         Axis.linear("b").withRange(window.yMin(), window.yMax()))
                 .withTitle(getTranslation("exercise.chart.linear-regression.paths-title"))
-                .with(Contours.of("f", Landscapes2D.logContours(loss, window, 12, 3)),
-                        PathSeries.of("least-squares", getTranslation("exercise.chart.linear-regression.best"),
-                                List.of(new Point(best[0], best[1]))).withColour(Colour.GREEN).withMarkers(0, 6)));
+                .with(
+                        Contours.of("f", Landscapes2D.logContours(loss, window, 12, 3)),
+                        PathSeries.of(
+                                        "least-squares",
+                                        getTranslation("exercise.chart.linear-regression.best"),
+                                        List.of(new Point(best[0], best[1])))
+                                .withColour(Colour.GREEN)
+                                .withMarkers(0, 6)));
         paths.setChartHeight("19rem");
-        losses = new Chart(ChartConfig.of(getTranslation("exercise.chart.linear-regression.losses-summary"),
+        losses = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.linear-regression.losses-summary"),
                         Axis.linear(getTranslation("exercise.chart.linear-regression.epoch")),
                         Axis.logarithmic(getTranslation("exercise.chart.linear-regression.mse")))
                 .withTitle(getTranslation("exercise.chart.linear-regression.losses-title")));
@@ -109,21 +116,34 @@ final class LinearRegressionChart extends LiveChart {
         }
         double typedLr = Plane.value(s.values().getOrDefault("lr", ""), List.of(), new double[0]);
         double typedEpochs = Plane.value(s.values().getOrDefault("epochs", ""), List.of(), new double[0]);
-        if (!(typedLr > 0) || !(typedEpochs >= 1) || typedEpochs > budget
+        if (!(typedLr > 0)
+                || !(typedEpochs >= 1)
+                || typedEpochs > budget
                 || (typedLr == lr && (int) typedEpochs == epochs)) {
             return;
         }
         lr = typedLr;
         epochs = (int) typedEpochs;
-        RunResult run = Runner.run(OptimizerSpec.gradientDescent(lr), Schedule.constant(), loss, start,
-                StopRule.steps(epochs), OptionalDouble.empty());
+        RunResult run = Runner.run(
+                OptimizerSpec.gradientDescent(lr),
+                Schedule.constant(),
+                loss,
+                start,
+                StopRule.steps(epochs),
+                OptionalDouble.empty());
         String label = "α = " + Samples.format(lr);
         paths.updateSeries(PathSeries.of("path", label, Samples.thin(Landscapes2D.path(run.trajectory(), window)))
-                .withColour(Colour.ORANGE).withMarkers(1.5, 5));
+                .withColour(Colour.ORANGE)
+                .withMarkers(1.5, 5));
         losses.updateSeries(LineSeries.of("loss", label, Samples.thin(Landscapes2D.losses(run.trajectory())))
                 .withColour(Colour.ORANGE));
         double[] end = run.finalPoint();
-        readout.setText(getTranslation("exercise.chart.linear-regression.readout", Integer.toString(run.step()),
-                Samples.format(end[0]), Samples.format(end[1]), Samples.format(best[0]), Samples.format(best[1])));
+        readout.setText(getTranslation(
+                "exercise.chart.linear-regression.readout",
+                Integer.toString(run.step()),
+                Samples.format(end[0]),
+                Samples.format(end[1]),
+                Samples.format(best[0]),
+                Samples.format(best[1])));
     }
 }

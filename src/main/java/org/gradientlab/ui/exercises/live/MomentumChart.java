@@ -54,18 +54,23 @@ final class MomentumChart extends LiveChart {
                 .findFirst()
                 .orElse(OptimizerRule.MOMENTUM_VELOCITY);
         window = Landscapes2D.including(landscape.window(), start);
-        paths = new Chart(ChartConfig.of(getTranslation("exercise.chart.momentum.paths-summary"),
+        paths = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.momentum.paths-summary"),
                         Axis.linear(Plane.pretty(landscape.variables().get(0))).withRange(window.xMin(), window.xMax()),
                         Axis.linear(Plane.pretty(landscape.variables().get(1))).withRange(window.yMin(), window.yMax()))
                 .withTitle(getTranslation("exercise.chart.momentum.paths-title", method.displayName()))
                 .with(Contours.of("f", Landscapes2D.logContours(landscape, window, 12, 4))));
         paths.setChartHeight("19rem");
-        losses = new Chart(ChartConfig.of(getTranslation("exercise.chart.momentum.losses-summary"),
+        losses = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.momentum.losses-summary"),
                         Axis.linear(getTranslation("exercise.chart.step")).withRange(0, steps),
                         Axis.logarithmic(getTranslation("exercise.chart.loss")))
                 .withTitle(getTranslation("exercise.chart.momentum.losses-title")));
         losses.setChartHeight("13rem");
-        draw("gd", getTranslation("exercise.chart.momentum.gd", Samples.format(lr)), Colour.GREY,
+        draw(
+                "gd",
+                getTranslation("exercise.chart.momentum.gd", Samples.format(lr)),
+                Colour.GREY,
                 OptimizerSpec.gradientDescent(lr));
         draw("variant", "β = " + Samples.format(variantBeta), Colour.ORANGE, spec(variantBeta));
         beta = new Slider(getTranslation("exercise.chart.momentum.beta"), 0, 0.99, 0.01, b -> b, Samples::format);
@@ -84,10 +89,11 @@ final class MomentumChart extends LiveChart {
     }
 
     private RunResult draw(String id, String label, Colour colour, OptimizerSpec spec) {
-        RunResult run = Runner.run(spec, Schedule.constant(), landscape, start, StopRule.steps(steps),
-                landscape.minimumValue());
+        RunResult run = Runner.run(
+                spec, Schedule.constant(), landscape, start, StopRule.steps(steps), landscape.minimumValue());
         paths.updateSeries(PathSeries.of("path-" + id, label, Landscapes2D.path(run.trajectory(), window))
-                .withColour(colour).withMarkers(2, 5));
+                .withColour(colour)
+                .withMarkers(2, 5));
         losses.updateSeries(LineSeries.of("loss-" + id, label, Landscapes2D.losses(run.trajectory()))
                 .withColour(colour));
         return run;
@@ -95,10 +101,13 @@ final class MomentumChart extends LiveChart {
 
     void redrawYours() {
         double b = beta.value();
-        RunResult run = draw("yours", getTranslation("exercise.chart.momentum.yours", Samples.format(b)), Colour.BLUE,
-                spec(b));
-        readout.setText(getTranslation("exercise.chart.momentum.readout", Samples.format(b),
-                Integer.toString(steps), Samples.format(run.finalLoss())));
+        RunResult run =
+                draw("yours", getTranslation("exercise.chart.momentum.yours", Samples.format(b)), Colour.BLUE, spec(b));
+        readout.setText(getTranslation(
+                "exercise.chart.momentum.readout",
+                Samples.format(b),
+                Integer.toString(steps),
+                Samples.format(run.finalLoss())));
     }
 
     @Override

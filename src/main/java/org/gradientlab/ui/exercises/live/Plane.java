@@ -21,7 +21,8 @@ final class Plane {
 
     /** f(x₁, x₂) from its formula, compiled with its gradient. */
     static CompiledFunction function(String formula, List<String> variables) {
-        return CompiledFunction.compile(Expression.parse(formula, new Variables(variables)).tree(), variables);
+        return CompiledFunction.compile(
+                Expression.parse(formula, new Variables(variables)).tree(), variables);
     }
 
     /** A square-ish window around these points with a margin, at least [−r, r] around the first. */
@@ -45,7 +46,8 @@ final class Plane {
 
     /** A chart of f's contours over the window, titled, with subscripted axis names. */
     static Chart contourChart(String summary, String title, CompiledFunction f, PlotWindow w, List<String> names) {
-        ChartConfig config = ChartConfig.of(summary,
+        ChartConfig config = ChartConfig.of(
+                        summary,
                         Axis.linear(pretty(names.get(0))).withRange(w.xMin(), w.xMax()),
                         Axis.linear(pretty(names.get(1))).withRange(w.yMin(), w.yMax()))
                 .withTitle(title)

@@ -26,7 +26,12 @@ class Slider extends Composite<Div> {
     private final DoubleFunction<String> format;
     private final DoubleFunction<Double> toValue;
 
-    Slider(String label, double min, double max, double step, DoubleFunction<Double> toValue,
+    Slider(
+            String label,
+            double min,
+            double max,
+            double step,
+            DoubleFunction<Double> toValue,
             DoubleFunction<String> format) {
         this.format = format;
         this.toValue = toValue;
