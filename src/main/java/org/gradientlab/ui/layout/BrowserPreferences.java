@@ -38,7 +38,7 @@ public final class BrowserPreferences {
                         dark ? "dark" : "light");
     }
 
-    /** Switches the language of this session, remembers it in a cookie and redraws the current page in it. */
+    /** Switches the visitor's language, remembers it in a cookie and redraws the current page in it. */
     public static void setLocale(UI ui, Locale locale) {
         Locale supported = Translations.supported(locale);
         ui.getSession().setLocale(supported);
