@@ -21,10 +21,7 @@ import org.junit.jupiter.api.Test;
 class LiveChartsTest extends UiTest {
 
     private static Series series(Chart chart, String id) {
-        return chart.config().series().stream()
-                .filter(s -> s.id().equals(id))
-                .findFirst()
-                .orElseThrow();
+        return chart.config().series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static List<Point> points(Chart chart, String id) {
@@ -147,8 +144,7 @@ class LiveChartsTest extends UiTest {
         List<Point> after = points(chart.chart, "tangent");
         assertThat(after).isNotEqualTo(before);
         // the tangent of sin(x²) at 0.5 has slope 2·0.5·cos(0.25)
-        double slope = (after.get(1).y() - after.get(0).y())
-                / (after.get(1).x() - after.get(0).x());
+        double slope = (after.get(1).y() - after.get(0).y()) / (after.get(1).x() - after.get(0).x());
         assertThat(slope).isCloseTo(Math.cos(0.25), within(1e-9));
     }
 
@@ -156,9 +152,7 @@ class LiveChartsTest extends UiTest {
     void the_jacobian_chart_tabulates_exact_and_central_difference_entries() {
         open("exercises/jacobian");
         JacobianChart chart = _get(JacobianChart.class);
-        assertThat(chart.chart.config().series())
-                .filteredOn(s -> s.id().startsWith("cell-"))
-                .hasSize(6);
+        assertThat(chart.chart.config().series()).filteredOn(s -> s.id().startsWith("cell-")).hasSize(6);
 
         chart.step.input.setValue(-1.0);
 
@@ -168,31 +162,16 @@ class LiveChartsTest extends UiTest {
 
     @Test
     void every_exercise_with_a_live_chart_in_the_design_gets_one() {
-        for (String id : List.of(
-                "chain-rule",
-                "jacobian",
-                "lr-race",
-                "adam-vs-gd",
-                "finite-differences",
-                "gradient-field",
-                "gd-by-hand",
-                "critical-lr",
-                "momentum",
-                "lagrange",
-                "linear-regression")) {
+        for (String id : List.of("chain-rule", "jacobian", "lr-race", "adam-vs-gd", "finite-differences",
+                "gradient-field", "gd-by-hand", "critical-lr", "momentum", "lagrange", "linear-regression",
+                "local-minima", "lr-schedules")) {
             Catalogue.standard().byId(id).ifPresent(exercise -> {
                 for (int n = 0; n < 6; n++) {
-                    assertThat(LiveCharts.of(exercise.variant(n)))
-                            .as(id + " variant " + n)
-                            .isPresent();
+                    assertThat(LiveCharts.of(exercise.variant(n))).as(id + " variant " + n).isPresent();
                 }
             });
         }
-        assertThat(LiveCharts.of(Catalogue.standard()
-                        .byId("gradient-identities")
-                        .orElseThrow()
-                        .variant(0)))
-                .isEmpty();
+        assertThat(LiveCharts.of(Catalogue.standard().byId("gradient-identities").orElseThrow().variant(0))).isEmpty();
     }
 
     @Test
@@ -267,5 +246,32 @@ class LiveChartsTest extends UiTest {
 
     private static double distance(Point a, Point b) {
         return Math.hypot(a.x() - b.x(), a.y() - b.y());
+    }
+
+    @Test
+    void moving_the_start_on_the_double_well_reruns_both_paths() {
+        open("exercises/local-minima");
+        LocalMinimaChart chart = _get(LocalMinimaChart.class);
+        List<Point> before = points(chart.chart, "gd");
+
+        chart.start.input.setValue(3.0);
+
+        List<Point> after = points(chart.chart, "gd");
+        assertThat(after.getFirst().x()).isEqualTo(3.0);
+        // 0.1x⁴ − 3x² + x at 3: 8.1 − 27 + 3
+        assertThat(after.getFirst().y()).isCloseTo(-15.9, within(1e-12));
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void the_chosen_schedule_is_drawn_boldest_from_the_typed_rate() {
+        open("exercises/lr-schedules");
+        LrSchedulesChart chart = _get(LrSchedulesChart.class);
+
+        chart.answersChanged(Map.of("rosenbrock-schedule", Answer.settings(Map.of("schedule", "constant", "lr", "0.5"))));
+
+        LineSeries constant = (LineSeries) series(chart.chart, "schedule-constant");
+        assertThat(constant.width()).isGreaterThan(2);
+        assertThat(constant.points()).allSatisfy(p -> assertThat(p.y()).isEqualTo(0.5));
     }
 }
