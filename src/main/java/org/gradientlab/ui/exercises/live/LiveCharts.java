@@ -18,22 +18,23 @@ public final class LiveCharts {
     /** The chart for this variant, if its exercise has one. */
     public static Optional<LiveChart> of(Variant variant) {
         try {
-            return Optional.ofNullable(switch (variant.exerciseId()) {
-                case "chain-rule" -> new ChainRuleChart(variant);
-                case "jacobian" -> new JacobianChart(variant);
-                case "lr-race" -> new LearningRateRaceChart(variant);
-                case "adam-vs-gd" -> new AdamVersusGdChart(variant);
-                case "finite-differences" -> new FiniteDifferencesChart(variant);
-                case "gradient-field" -> new GradientFieldChart(variant);
-                case "gd-by-hand" -> new GdByHandChart(variant);
-                case "critical-lr" -> new CriticalLrChart(variant);
-                case "momentum" -> new MomentumChart(variant);
-                case "lagrange" -> new LagrangeChart(variant);
-                case "linear-regression" -> new LinearRegressionChart(variant);
-                case "local-minima" -> new LocalMinimaChart(variant);
-                case "lr-schedules" -> new LrSchedulesChart(variant);
-                default -> null;
-            });
+            return Optional.ofNullable(
+                    switch (variant.exerciseId()) {
+                        case "chain-rule" -> new ChainRuleChart(variant);
+                        case "jacobian" -> new JacobianChart(variant);
+                        case "lr-race" -> new LearningRateRaceChart(variant);
+                        case "adam-vs-gd" -> new AdamVersusGdChart(variant);
+                        case "finite-differences" -> new FiniteDifferencesChart(variant);
+                        case "gradient-field" -> new GradientFieldChart(variant);
+                        case "gd-by-hand" -> new GdByHandChart(variant);
+                        case "critical-lr" -> new CriticalLrChart(variant);
+                        case "momentum" -> new MomentumChart(variant);
+                        case "lagrange" -> new LagrangeChart(variant);
+                        case "linear-regression" -> new LinearRegressionChart(variant);
+                        case "local-minima" -> new LocalMinimaChart(variant);
+                        case "lr-schedules" -> new LrSchedulesChart(variant);
+                        default -> null;
+                    });
         } catch (RuntimeException e) {
             // a chart that cannot be drawn must not take the exercise down with it
             LOG.warn("No live chart for {} variant {}", variant.exerciseId(), variant.number(), e);

@@ -46,13 +46,20 @@ final class LocalMinimaChart extends LiveChart {
         for (double x : Samples.linear(w.xMin(), w.xMax(), 241)) {
             curve.add(new Point(x, landscape.value(new double[] {x})));
         }
-        chart = new Chart(ChartConfig.of(getTranslation("exercise.chart.local-minima.summary"),
-                        Axis.linear("x").withRange(w.xMin(), w.xMax()), Axis.linear("f(x)").withRange(w.yMin(), w.yMax()))
+        chart = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.local-minima.summary"),
+                        Axis.linear("x").withRange(w.xMin(), w.xMax()),
+                        Axis.linear("f(x)").withRange(w.yMin(), w.yMax()))
                 .withTitle(getTranslation("exercise.chart.local-minima.title", Integer.toString(steps)))
                 .with(LineSeries.of("f", "f(x) = " + landscape.formula(), curve).withColour(Colour.GREY)));
         chart.setChartHeight("20rem");
-        start = new Slider(getTranslation("exercise.chart.local-minima.start"), w.xMin(), w.xMax(),
-                (w.xMax() - w.xMin()) / 200, x -> x, Samples::format);
+        start = new Slider(
+                getTranslation("exercise.chart.local-minima.start"),
+                w.xMin(),
+                w.xMax(),
+                (w.xMax() - w.xMin()) / 200,
+                x -> x,
+                Samples::format);
         start.setPosition(Double.parseDouble(p.get("start").strip()));
         start.onChange(x -> redraw());
         getContent().add(chart, start);
@@ -62,15 +69,23 @@ final class LocalMinimaChart extends LiveChart {
     void redraw() {
         double[] x0 = {start.value()};
         chart.updateSeries(
-                path("gd", getTranslation("exercise.chart.local-minima.gd", Samples.format(lr)),
-                        OptimizerSpec.gradientDescent(lr), x0).withColour(Colour.BLUE),
-                path("momentum", getTranslation("exercise.chart.local-minima.momentum", Samples.format(beta)),
-                        new OptimizerSpec.Momentum(lr, beta, MomentumForm.EMA), x0).withColour(Colour.ORANGE));
+                path(
+                                "gd",
+                                getTranslation("exercise.chart.local-minima.gd", Samples.format(lr)),
+                                OptimizerSpec.gradientDescent(lr),
+                                x0)
+                        .withColour(Colour.BLUE),
+                path(
+                                "momentum",
+                                getTranslation("exercise.chart.local-minima.momentum", Samples.format(beta)),
+                                new OptimizerSpec.Momentum(lr, beta, MomentumForm.EMA),
+                                x0)
+                        .withColour(Colour.ORANGE));
     }
 
     private PathSeries path(String id, String label, OptimizerSpec spec, double[] x0) {
-        RunResult run = Runner.run(spec, Schedule.constant(), landscape, x0, StopRule.steps(steps),
-                landscape.minimumValue());
+        RunResult run =
+                Runner.run(spec, Schedule.constant(), landscape, x0, StopRule.steps(steps), landscape.minimumValue());
         Trajectory t = run.trajectory();
         List<Point> points = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {

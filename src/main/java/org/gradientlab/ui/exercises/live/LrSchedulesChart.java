@@ -34,8 +34,10 @@ final class LrSchedulesChart extends LiveChart {
         ExperimentCheck check = (ExperimentCheck) part.check();
         schedules = check.schedules();
         length = check.length();
-        chart = new Chart(ChartConfig.of(getTranslation("exercise.chart.lr-schedules.summary"),
-                        Axis.linear(getTranslation("exercise.chart.lr-schedules.k")).withRange(0, length),
+        chart = new Chart(ChartConfig.of(
+                        getTranslation("exercise.chart.lr-schedules.summary"),
+                        Axis.linear(getTranslation("exercise.chart.lr-schedules.k"))
+                                .withRange(0, length),
                         Axis.linear(getTranslation("exercise.chart.lr-schedules.rate")))
                 .withTitle(getTranslation("exercise.chart.lr-schedules.title")));
         chart.setChartHeight("20rem");
@@ -62,8 +64,8 @@ final class LrSchedulesChart extends LiveChart {
             for (int k = 0; k <= length; k += stride) {
                 points.add(new Point(k, e.getValue().learningRate(lr0, k)));
             }
-            LineSeries curve = LineSeries.of("schedule-" + e.getKey(), e.getKey(), points)
-                    .withColour(Colour.automatic(i++));
+            LineSeries curve =
+                    LineSeries.of("schedule-" + e.getKey(), e.getKey(), points).withColour(Colour.automatic(i++));
             curves.add(e.getKey().equals(chosen) ? curve.withWidth(3.5) : curve.withWidth(1.5));
         }
         chart.updateSeries(curves.toArray(LineSeries[]::new));

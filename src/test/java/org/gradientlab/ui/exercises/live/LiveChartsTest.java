@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 class LiveChartsTest extends UiTest {
 
     private static Series series(Chart chart, String id) {
-        return chart.config().series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return chart.config().series().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Point> points(Chart chart, String id) {
@@ -144,7 +147,8 @@ class LiveChartsTest extends UiTest {
         List<Point> after = points(chart.chart, "tangent");
         assertThat(after).isNotEqualTo(before);
         // the tangent of sin(x²) at 0.5 has slope 2·0.5·cos(0.25)
-        double slope = (after.get(1).y() - after.get(0).y()) / (after.get(1).x() - after.get(0).x());
+        double slope = (after.get(1).y() - after.get(0).y())
+                / (after.get(1).x() - after.get(0).x());
         assertThat(slope).isCloseTo(Math.cos(0.25), within(1e-9));
     }
 
@@ -152,7 +156,9 @@ class LiveChartsTest extends UiTest {
     void the_jacobian_chart_tabulates_exact_and_central_difference_entries() {
         open("exercises/jacobian");
         JacobianChart chart = _get(JacobianChart.class);
-        assertThat(chart.chart.config().series()).filteredOn(s -> s.id().startsWith("cell-")).hasSize(6);
+        assertThat(chart.chart.config().series())
+                .filteredOn(s -> s.id().startsWith("cell-"))
+                .hasSize(6);
 
         chart.step.input.setValue(-1.0);
 
@@ -162,16 +168,33 @@ class LiveChartsTest extends UiTest {
 
     @Test
     void every_exercise_with_a_live_chart_in_the_design_gets_one() {
-        for (String id : List.of("chain-rule", "jacobian", "lr-race", "adam-vs-gd", "finite-differences",
-                "gradient-field", "gd-by-hand", "critical-lr", "momentum", "lagrange", "linear-regression",
-                "local-minima", "lr-schedules")) {
+        for (String id : List.of(
+                "chain-rule",
+                "jacobian",
+                "lr-race",
+                "adam-vs-gd",
+                "finite-differences",
+                "gradient-field",
+                "gd-by-hand",
+                "critical-lr",
+                "momentum",
+                "lagrange",
+                "linear-regression",
+                "local-minima",
+                "lr-schedules")) {
             Catalogue.standard().byId(id).ifPresent(exercise -> {
                 for (int n = 0; n < 6; n++) {
-                    assertThat(LiveCharts.of(exercise.variant(n))).as(id + " variant " + n).isPresent();
+                    assertThat(LiveCharts.of(exercise.variant(n)))
+                            .as(id + " variant " + n)
+                            .isPresent();
                 }
             });
         }
-        assertThat(LiveCharts.of(Catalogue.standard().byId("gradient-identities").orElseThrow().variant(0))).isEmpty();
+        assertThat(LiveCharts.of(Catalogue.standard()
+                        .byId("gradient-identities")
+                        .orElseThrow()
+                        .variant(0)))
+                .isEmpty();
     }
 
     @Test
@@ -268,7 +291,8 @@ class LiveChartsTest extends UiTest {
         open("exercises/lr-schedules");
         LrSchedulesChart chart = _get(LrSchedulesChart.class);
 
-        chart.answersChanged(Map.of("rosenbrock-schedule", Answer.settings(Map.of("schedule", "constant", "lr", "0.5"))));
+        chart.answersChanged(
+                Map.of("rosenbrock-schedule", Answer.settings(Map.of("schedule", "constant", "lr", "0.5"))));
 
         LineSeries constant = (LineSeries) series(chart.chart, "schedule-constant");
         assertThat(constant.width()).isGreaterThan(2);
