@@ -4,6 +4,10 @@
  * The server sends plain JSON (built from typed records); this connector only adds what JSON cannot carry
  * (functions for per-point radii, theme colours read from CSS, arrow and heatmap drawing) and keeps one
  * Chart.js instance alive so that live updates replace data in place and redraw with update('none').
+ *
+ * Contour lines (datasets with `glLevel`) are not handed to Chart.js: they do not move while a slider does, yet
+ * Chart.js would recompute every one of their thousands of points on each update. They are painted from a cached
+ * image instead (contourLayerPlugin), which keeps a live redraw to the series that changed.
  */
 import {
   Chart,
@@ -62,6 +66,107 @@ function drawArrow(ctx, xScale, yScale, x0, y0, x1, y1) {
   ctx.closePath();
   ctx.fill();
 }
+
+/**
+ * Paints the contour lines (`chart.$glContours = {lines, version}`) under the datasets from an image drawn once per
+ * chart size, scale range and contour version, and widens automatic axis ranges to the lines' extent, as Chart.js
+ * would if the lines were datasets.
+ */
+const contourLayerPlugin = {
+  id: 'glContourLayer',
+  afterDataLimits(chart, { scale }) {
+    const extent = chart.$glContours?.extent;
+    if (!extent) {
+      return;
+    }
+    const [low, high] = scale.axis === 'x' ? [extent.xMin, extent.xMax] : [extent.yMin, extent.yMax];
+    if (scale.options.min === undefined && Number.isFinite(low)) {
+      scale.min = Math.min(scale.min, low);
+    }
+    if (scale.options.max === undefined && Number.isFinite(high)) {
+      scale.max = Math.max(scale.max, high);
+    }
+  },
+  beforeDatasetsDraw(chart) {
+    const contours = chart.$glContours;
+    if (!contours || contours.lines.length === 0) {
+      return;
+    }
+    const { chartArea, scales } = chart;
+    const key = [
+      contours.version, chart.width, chart.height, chart.currentDevicePixelRatio,
+      chartArea.left, chartArea.top, chartArea.right, chartArea.bottom,
+      scales.x.min, scales.x.max, scales.y.min, scales.y.max,
+    ].join(' ');
+    if (!chart.$glContourImage || chart.$glContourImage.key !== key) {
+      chart.$glContourImage = { key, image: contourImage(chart, contours.lines) };
+    }
+    chart.ctx.drawImage(chart.$glContourImage.image, 0, 0, chart.width, chart.height);
+  },
+};
+
+/** The contour lines drawn on a transparent canvas of the chart's size, clipped to the chart area. */
+function contourImage(chart, lines) {
+  const ratio = chart.currentDevicePixelRatio || 1;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(chart.width * ratio));
+  canvas.height = Math.max(1, Math.round(chart.height * ratio));
+  const ctx = canvas.getContext('2d');
+  ctx.scale(ratio, ratio);
+  const { chartArea, scales } = chart;
+  ctx.beginPath();
+  ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+  ctx.clip();
+  ctx.lineJoin = 'round';
+  for (const line of lines) {
+    ctx.strokeStyle = line.borderColor;
+    ctx.lineWidth = line.borderWidth || 1;
+    ctx.beginPath();
+    let pen = false;
+    for (const [x, y] of line.data) {
+      if (x === null || y === null) {
+        pen = false;
+        continue;
+      }
+      const px = scales.x.getPixelForValue(x);
+      const py = scales.y.getPixelForValue(y);
+      if (!Number.isFinite(px) || !Number.isFinite(py)) {
+        pen = false;
+        continue;
+      }
+      if (pen) {
+        ctx.lineTo(px, py);
+      } else {
+        ctx.moveTo(px, py);
+        pen = true;
+      }
+    }
+    ctx.stroke();
+  }
+  return canvas;
+}
+
+/** The smallest box holding every point of the lines, or null when there is none. */
+function contourExtent(lines) {
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  let yMin = Infinity;
+  let yMax = -Infinity;
+  for (const line of lines) {
+    for (const [x, y] of line.data) {
+      if (x === null || y === null) {
+        continue;
+      }
+      xMin = Math.min(xMin, x);
+      xMax = Math.max(xMax, x);
+      yMin = Math.min(yMin, y);
+      yMax = Math.max(yMax, y);
+    }
+  }
+  return xMin <= xMax ? { xMin, xMax, yMin, yMax } : null;
+}
+
+const isContour = (dataset) => dataset.glLevel !== undefined;
 
 /**
  * Paints `options.plugins.glHeatmap = {xMin, xMax, yMin, yMax, columns, rows, values}` (row 0 at yMin)
@@ -137,15 +242,42 @@ function ramp(t) {
   return RAMP[i].map((c, k) => Math.round(c + f * (RAMP[i + 1][k] - c)));
 }
 
-/** Turns the JSON hints (`gl*` keys) into what Chart.js understands; safe to apply twice. */
-function prepareDataset(dataset) {
-  if (dataset.glEndRadius !== undefined && typeof dataset.pointRadius !== 'function') {
-    const radius = dataset.pointRadius ?? 0;
-    const end = dataset.glEndRadius;
-    dataset.pointRadius = (context) => (context.dataIndex === context.dataset.data.length - 1 ? end : radius);
-  }
-  return dataset;
-}
+/**
+ * Draws the end point of datasets that carry `glEndRadius` (where a path has got to) as a larger dot. A per-point
+ * `pointRadius` function would do the same, but it makes Chart.js resolve the options of every point separately on
+ * each update, which costs several times the whole redraw of a 1,000-point path.
+ */
+const endMarkerPlugin = {
+  id: 'glEndMarkers',
+  afterDatasetsDraw(chart) {
+    const { ctx, scales, chartArea } = chart;
+    chart.data.datasets.forEach((dataset, index) => {
+      if (!dataset.glEndRadius || !chart.isDatasetVisible(index)) {
+        return;
+      }
+      let last = null;
+      for (let i = dataset.data.length - 1; i >= 0 && !last; i--) {
+        const point = dataset.data[i];
+        last = point && point[0] !== null && point[1] !== null ? point : null;
+      }
+      if (!last) {
+        return;
+      }
+      const x = scales.x.getPixelForValue(last[0]);
+      const y = scales.y.getPixelForValue(last[1]);
+      if (!Number.isFinite(x) || !Number.isFinite(y)
+          || x < chartArea.left || x > chartArea.right || y < chartArea.top || y > chartArea.bottom) {
+        return;
+      }
+      ctx.save();
+      ctx.fillStyle = dataset.backgroundColor || dataset.borderColor;
+      ctx.beginPath();
+      ctx.arc(x, y, dataset.glEndRadius, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.restore();
+    });
+  },
+};
 
 const SUPERSCRIPTS = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
 
@@ -186,10 +318,23 @@ function logarithmicTick(value, _index, ticks) {
   return isPowerOfTen(value) && Math.abs(Math.round(Math.log10(value))) % step === 0 ? powerOfTenLabel(value) : '';
 }
 
+/**
+ * Keeps only the decades of a logarithmic axis that spans at least two of them. Chart.js makes a tick at every
+ * 1…9 × 10ⁿ, hundreds of them when a diverging run's loss spans dozens of decades, and each costs its label and
+ * grid-line callbacks on every redraw.
+ */
+function keepDecades(axis) {
+  const decades = axis.ticks.filter((tick) => isPowerOfTen(tick.value));
+  if (decades.length >= 2) {
+    axis.ticks = decades;
+  }
+}
+
 function prepareOptions(options) {
   for (const scale of Object.values(options.scales || {})) {
     if (scale.type === 'logarithmic') {
       scale.ticks = { ...(scale.ticks || {}), callback: logarithmicTick, autoSkip: false, maxRotation: 0 };
+      scale.afterBuildTicks = keepDecades;
     }
   }
   return options;
@@ -261,6 +406,7 @@ class GlChart extends HTMLElement {
     super();
     this._config = null;
     this._chart = null;
+    this._contourVersion = 0;
   }
 
   connectedCallback() {
@@ -305,8 +451,11 @@ class GlChart extends HTMLElement {
     }
     const datasets = this._config.data.datasets;
     for (const id of update.series) {
-      const incoming = update.datasets.filter((d) => d.glSeries === id).map(prepareDataset);
+      const incoming = update.datasets.filter((d) => d.glSeries === id);
       const existing = datasets.filter((d) => d.glSeries === id);
+      if (incoming.some(isContour) || existing.some(isContour)) {
+        this._contourVersion++;
+      }
       if (existing.length === incoming.length) {
         existing.forEach((dataset, i) => {
           for (const key of Object.keys(dataset)) {
@@ -324,48 +473,73 @@ class GlChart extends HTMLElement {
       }
     }
     for (const id of update.removed || []) {
+      if (datasets.some((d) => d.glSeries === id && isContour(d))) {
+        this._contourVersion++;
+      }
       const kept = datasets.filter((d) => d.glSeries !== id);
       datasets.splice(0, datasets.length, ...kept);
     }
     if (update.heatmap !== undefined) {
       this._config.options.plugins.glHeatmap = update.heatmap || false;
     }
-    this._chart?.update('none');
+    if (this._chart) {
+      this._handOver();
+      this._chart.update('none');
+    }
   }
 
-  /** For tests and diagnostics: the number of datasets and of points drawn. */
+  /** For tests and diagnostics: the number of datasets and of points drawn, contour lines included. */
   get summary() {
     if (!this._chart) {
       return { datasets: 0, points: 0 };
     }
-    const datasets = this._chart.data.datasets;
+    const datasets = this._config.data.datasets;
     return { datasets: datasets.length, points: datasets.reduce((sum, d) => sum + d.data.length, 0) };
+  }
+
+  /** Gives Chart.js the datasets it draws and the contour layer its lines (see contourLayerPlugin). */
+  _handOver() {
+    const all = this._config.data.datasets;
+    const lines = all.filter(isContour);
+    const previous = this._chart.$glContours;
+    if (!previous || previous.version !== this._contourVersion) {
+      this._chart.$glContours = { lines, version: this._contourVersion, extent: contourExtent(lines) };
+    }
+    this._chart.data.datasets = all.filter((d) => !isContour(d));
   }
 
   _render() {
     if (!this._config || !this.isConnected) {
       return;
     }
-    this._config.data.datasets.forEach(prepareDataset);
     prepareOptions(this._config.options);
     applyTheme(this._config.options, themeColours(this.shadowRoot));
+    this._contourVersion++;
     if (this._chart) {
-      this._chart.data = this._config.data;
+      this._chart.data = { datasets: [] };
       this._chart.options = this._config.options;
+      this._handOver();
       this._chart.update('none');
     } else {
       this._chart = new Chart(this._canvas, {
         type: this._config.type,
-        data: this._config.data,
+        data: { datasets: [] },
         options: this._config.options,
-        plugins: [heatmapPlugin, arrowPlugin],
+        plugins: [heatmapPlugin, contourLayerPlugin, arrowPlugin, endMarkerPlugin],
       });
+      this._handOver();
+      this._chart.update('none');
     }
   }
 
+  /**
+   * Re-reads the theme colours after a light/dark switch. They go into the configuration, which is handed to
+   * Chart.js again: writing them into the live chart's options would not reach the scales' resolved options.
+   */
   _restyle() {
-    if (this._chart) {
-      applyTheme(this._chart.options, themeColours(this.shadowRoot));
+    if (this._chart && this._config) {
+      applyTheme(this._config.options, themeColours(this.shadowRoot));
+      this._chart.options = this._config.options;
       this._chart.update('none');
     }
   }

@@ -39,6 +39,13 @@ class SiteIT {
             return path ? path.data.length : -1;
             """;
 
+    /**
+     * JavaScript: the colour the first chart's x axis draws its labels with, as Chart.js resolved it for drawing (not
+     * the configuration's value, which can change without reaching the canvas).
+     */
+    private static final String RESOLVED_TICK_COLOUR =
+            "return document.querySelector('gl-chart')._chart.scales.x.options.ticks.color";
+
     @LocalServerPort
     private int port;
 
@@ -89,6 +96,30 @@ class SiteIT {
                 .isEqualTo("first");
         assertThat((String) browser.script("return document.querySelector('.gl-demo-verdict').textContent"))
                 .startsWith("With α = 0.120 the run diverges");
+    }
+
+    @Test
+    void the_chart_redraws_its_axes_in_the_dark_theme_when_it_is_switched_on() {
+        browser.open("");
+        browser.waitUntil(d -> ((Number) browser.script(PATH_POINTS)).intValue() > 0);
+        String light = (String) browser.script(RESOLVED_TICK_COLOUR);
+        assertThat(brightness(light))
+                .as("axis labels on the light page: " + light)
+                .isLessThan(128);
+
+        browser.script("document.querySelector('.gl-theme-toggle').click()");
+
+        browser.waitUntil(d -> "dark".equals(browser.script("return document.documentElement.getAttribute('theme')")));
+        browser.waitUntil(d -> !light.equals(browser.script(RESOLVED_TICK_COLOUR)));
+        String dark = (String) browser.script(RESOLVED_TICK_COLOUR);
+        assertThat(brightness(dark)).as("axis labels on the dark page: " + dark).isGreaterThan(128);
+    }
+
+    /** The mean of the red, green and blue channels of a CSS {@code rgb()}/{@code rgba()} colour. */
+    private static double brightness(String colour) {
+        String[] channels = colour.replaceAll("[^0-9.,]", "").split(",");
+        return (Double.parseDouble(channels[0]) + Double.parseDouble(channels[1]) + Double.parseDouble(channels[2]))
+                / 3;
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.function.DoubleFunction;
  */
 class Slider extends Composite<Div> {
 
-    static final int DEBOUNCE_MS = 50;
+    static final int DEBOUNCE_MS = 30;
     private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
 
     final RangeInput input = new RangeInput(ValueChangeMode.TIMEOUT);
