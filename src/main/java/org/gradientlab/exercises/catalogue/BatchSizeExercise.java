@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gradientlab.engine.learning.RegressionData;
+import org.gradientlab.engine.learning.SeededRandom;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.CannedAnswer;
@@ -72,19 +74,16 @@ public final class BatchSizeExercise implements Exercise {
         }
         ParameterValues.requireKnown(overrides, List.of(SAMPLES, NOISE));
         VariantRandom r = VariantRandom.of(ID, number);
+        // Drawn whether or not they are overridden, so that the weights after them depend on the number alone.
+        int drawnN = number == 0 ? 10_000 : r.pickInt(2000, 5000, 10_000);
+        double drawnSigma = number == 0 ? 0.5 : r.pick(0.5, 1.0);
         int n = overrides.containsKey(SAMPLES)
                 ? ParameterValues.whole(SAMPLES, overrides.get(SAMPLES), 2000, 20_000)
-                : number == 0 ? 10_000 : r.pickInt(2000, 5000, 10_000);
-        double sigma = overrides.containsKey(NOISE)
-                ? ParameterValues.number(NOISE, overrides.get(NOISE), 0.1, 2)
-                : number == 0 ? 0.5 : r.pick(0.5, 1.0);
-        double[] weights = COURSE_WEIGHTS.clone();
-        if (number > 0) {
-            for (int j = 0; j < weights.length; j++) {
-                weights[j] = r.pickInt(-3, -2, -1, 1, 2, 3);
-            }
-        }
-        BatchSizeStudyFacts facts = BatchSizeStudyFacts.of(n, weights, sigma, 42L + number);
+                : drawnN;
+        double sigma =
+                overrides.containsKey(NOISE) ? ParameterValues.number(NOISE, overrides.get(NOISE), 0.1, 2) : drawnSigma;
+        double[] weights = weights(number, r);
+        BatchSizeStudyFacts facts = BatchSizeStudyFacts.of(n, weights, sigma, seed(number));
         if (facts.fullEpochs() < 0) {
             throw new ParameterException(ParameterProblem.of(
                     NOISE,
@@ -109,6 +108,62 @@ public final class BatchSizeExercise implements Exercise {
                         epochsPart(facts, texts)),
                 texts.hints(),
                 texts.solution());
+    }
+
+    /**
+     * The regression data of a variant: {@code samples} rows of five standard-normal features with targets
+     * y = x·w + σz, drawn by the engine's generator {@code SeededRandom.of(seed)}. The exercise measures every
+     * number at w = 0 and draws its batches from the same generator right after the data.
+     *
+     * @param samples the number of samples n
+     * @param weights the true weights w
+     * @param noise   the noise σ of the targets
+     * @param seed    the generator's seed
+     */
+    public record Data(int samples, List<Double> weights, double noise, long seed) {
+        public Data {
+            weights = List.copyOf(weights);
+        }
+
+        /** The data, drawn from {@code random} (which should be {@code SeededRandom.of(seed())}). */
+        public RegressionData generate(SeededRandom random) {
+            return RegressionData.generate(
+                    samples, weights.stream().mapToDouble(Double::doubleValue).toArray(), noise, random);
+        }
+    }
+
+    /** The data behind this variant of the exercise, for charts that measure what the exercise measures. */
+    public static Data data(Variant variant) {
+        if (!variant.exerciseId().equals(ID)) {
+            throw new IllegalArgumentException("not a variant of " + ID + ": " + variant.exerciseId());
+        }
+        int number = variant.number();
+        VariantRandom r = VariantRandom.of(ID, number);
+        if (number > 0) {
+            r.pickInt(2000, 5000, 10_000);
+            r.pick(0.5, 1.0);
+        }
+        double[] weights = weights(number, r);
+        return new Data(
+                Integer.parseInt(variant.parameters().get(SAMPLES)),
+                java.util.Arrays.stream(weights).boxed().toList(),
+                Double.parseDouble(variant.parameters().get(NOISE)),
+                seed(number));
+    }
+
+    /** The course material's weights for variant 0, drawn ones (after n and σ) for the others. */
+    private static double[] weights(int number, VariantRandom r) {
+        double[] weights = COURSE_WEIGHTS.clone();
+        if (number > 0) {
+            for (int j = 0; j < weights.length; j++) {
+                weights[j] = r.pickInt(-3, -2, -1, 1, 2, 3);
+            }
+        }
+        return weights;
+    }
+
+    private static long seed(int number) {
+        return 42L + number;
     }
 
     private static Part noisiestPart(BatchSizeStudyFacts facts, BatchSizeTexts texts) {

@@ -44,73 +44,76 @@ record ComparisonTable(List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
+    /** SGD, EMA momentum, RMSProp and Adam with the course material's settings for the linear regression. */
+    static List<OptimizerComparisonExercise.Racer> regressionRacers() {
+        return List.of(
+                new OptimizerComparisonExercise.Racer(
+                        "sgd", "SGD ($\\alpha = 0.01$)", "SGD (α = 0.01)", OptimizerSpec.gradientDescent(0.01)),
+                new OptimizerComparisonExercise.Racer(
+                        "momentum",
+                        "Momentum, EMA form ($\\alpha = 0.01$, $\\beta = 0.9$)",
+                        "Momentum, EMA form (α = 0.01, β = 0.9)",
+                        new OptimizerSpec.Momentum(0.01, 0.9, MomentumForm.EMA)),
+                new OptimizerComparisonExercise.Racer(
+                        "rmsprop",
+                        "RMSProp ($\\alpha = 0.01$, $\\rho = 0.999$)",
+                        "RMSProp (α = 0.01, ρ = 0.999)",
+                        new OptimizerSpec.RmsProp(0.01, 0.999, 1e-8)),
+                new OptimizerComparisonExercise.Racer(
+                        "adam", "Adam ($\\alpha = 0.1$)", "Adam (α = 0.1)", OptimizerSpec.adam(0.1)));
+    }
+
+    /** SGD, heavy-ball momentum, RMSProp and Adam with the course material's settings for Rosenbrock. */
+    static List<OptimizerComparisonExercise.Racer> rosenbrockRacers() {
+        return List.of(
+                new OptimizerComparisonExercise.Racer(
+                        "sgd", "SGD ($\\alpha = 10^{-3}$)", "SGD (α = 10⁻³)", OptimizerSpec.gradientDescent(1e-3)),
+                new OptimizerComparisonExercise.Racer(
+                        "momentum",
+                        "Momentum, heavy-ball form ($\\alpha = 10^{-3}$, $\\beta = 0.9$)",
+                        "Momentum, heavy-ball form (α = 10⁻³, β = 0.9)",
+                        new OptimizerSpec.Momentum(1e-3, 0.9, MomentumForm.HEAVY_BALL)),
+                new OptimizerComparisonExercise.Racer(
+                        "rmsprop",
+                        "RMSProp ($\\alpha = 10^{-3}$, $\\rho = 0.99$)",
+                        "RMSProp (α = 10⁻³, ρ = 0.99)",
+                        OptimizerSpec.rmsProp(1e-3)),
+                new OptimizerComparisonExercise.Racer(
+                        "adam", "Adam ($\\alpha = 10^{-2}$)", "Adam (α = 10⁻²)", OptimizerSpec.adam(1e-2)));
+    }
+
     static ComparisonTable regression(LinearData data, double[] start, int epochs) {
         LinearRegressionLoss f = new LinearRegressionLoss(data);
         LinearRegressionLoss.Line best = f.leastSquares();
-        double[] minimiser = {best.w(), best.b()};
-        List<Entry> out = new ArrayList<>();
-        out.add(entry(
-                "sgd", "SGD ($\\alpha = 0.01$)", OptimizerSpec.gradientDescent(0.01), f, start, epochs, minimiser));
-        out.add(entry(
-                "momentum",
-                "Momentum, EMA form ($\\alpha = 0.01$, $\\beta = 0.9$)",
-                new OptimizerSpec.Momentum(0.01, 0.9, MomentumForm.EMA),
-                f,
-                start,
-                epochs,
-                minimiser));
-        out.add(entry(
-                "rmsprop",
-                "RMSProp ($\\alpha = 0.01$, $\\rho = 0.999$)",
-                new OptimizerSpec.RmsProp(0.01, 0.999, 1e-8),
-                f,
-                start,
-                epochs,
-                minimiser));
-        out.add(entry("adam", "Adam ($\\alpha = 0.1$)", OptimizerSpec.adam(0.1), f, start, epochs, minimiser));
-        return new ComparisonTable(out);
+        return of(regressionRacers(), f, start, epochs, new double[] {best.w(), best.b()});
     }
 
     static ComparisonTable rosenbrock(double[] start, int steps) {
-        DifferentiableFunction f = Landscapes.ROSENBROCK;
-        double[] minimiser = {1, 1};
-        List<Entry> out = new ArrayList<>();
-        out.add(entry(
-                "sgd", "SGD ($\\alpha = 10^{-3}$)", OptimizerSpec.gradientDescent(1e-3), f, start, steps, minimiser));
-        out.add(entry(
-                "momentum",
-                "Momentum, heavy-ball form ($\\alpha = 10^{-3}$, $\\beta = 0.9$)",
-                new OptimizerSpec.Momentum(1e-3, 0.9, MomentumForm.HEAVY_BALL),
-                f,
-                start,
-                steps,
-                minimiser));
-        out.add(entry(
-                "rmsprop",
-                "RMSProp ($\\alpha = 10^{-3}$, $\\rho = 0.99$)",
-                OptimizerSpec.rmsProp(1e-3),
-                f,
-                start,
-                steps,
-                minimiser));
-        out.add(entry("adam", "Adam ($\\alpha = 10^{-2}$)", OptimizerSpec.adam(1e-2), f, start, steps, minimiser));
-        return new ComparisonTable(out);
+        return of(rosenbrockRacers(), Landscapes.ROSENBROCK, start, steps, new double[] {1, 1});
     }
 
-    private static Entry entry(
-            String id,
-            String label,
-            OptimizerSpec spec,
+    private static ComparisonTable of(
+            List<OptimizerComparisonExercise.Racer> racers,
             DifferentiableFunction f,
             double[] start,
             int steps,
             double[] minimiser) {
-        RunResult r = Runner.run(
-                spec, Schedule.constant(), f, start, StopRule.steps(steps), java.util.OptionalDouble.empty());
-        boolean diverged = r.outcome() == Outcome.DIVERGED;
-        double[] x = r.finalPoint();
-        double distance = diverged ? Double.POSITIVE_INFINITY : Math.hypot(x[0] - minimiser[0], x[1] - minimiser[1]);
-        return new Entry(id, label, r.finalLoss(), distance, diverged);
+        List<Entry> out = new ArrayList<>();
+        for (OptimizerComparisonExercise.Racer racer : racers) {
+            RunResult r = Runner.run(
+                    racer.spec(),
+                    Schedule.constant(),
+                    f,
+                    start,
+                    StopRule.steps(steps),
+                    java.util.OptionalDouble.empty());
+            boolean diverged = r.outcome() == Outcome.DIVERGED;
+            double[] x = r.finalPoint();
+            double distance =
+                    diverged ? Double.POSITIVE_INFINITY : Math.hypot(x[0] - minimiser[0], x[1] - minimiser[1]);
+            out.add(new Entry(racer.id(), racer.label(), r.finalLoss(), distance, diverged));
+        }
+        return new ComparisonTable(out);
     }
 
     /** The entries by distance, closest first. */

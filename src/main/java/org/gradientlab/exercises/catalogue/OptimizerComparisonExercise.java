@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gradientlab.engine.function.DifferentiableFunction;
+import org.gradientlab.engine.landscape.Landscapes;
+import org.gradientlab.engine.learning.LinearData;
+import org.gradientlab.engine.learning.LinearRegressionLoss;
+import org.gradientlab.engine.optim.OptimizerSpec;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.AnswerType;
 import org.gradientlab.exercises.CannedAnswer;
@@ -79,22 +84,9 @@ public final class OptimizerComparisonExercise implements Exercise {
                 overrides.containsKey(START) ? ParameterValues.point(START, overrides.get(START), 2) : null;
         VariantRandom r = VariantRandom.of(ID, number);
         double[] start = fixedStart != null ? fixedStart : STARTS[0];
-        ComparisonTable regression = ComparisonTable.regression(RegressionDatasets.course(), REGRESSION_START, epochs);
+        ComparisonTable regression =
+                ComparisonTable.regression(regressionData(number, epochs, r), REGRESSION_START, epochs);
         ComparisonTable rosenbrock = ComparisonTable.rosenbrock(start, steps);
-        for (int attempt = 0; number > 0 && attempt < 40; attempt++) {
-            ComparisonTable g = ComparisonTable.regression(
-                    RegressionDatasets.seeded(
-                            r.pick(-2.0, 1.5, 2.0, 3.0, 4.0),
-                            r.pick(-1.0, 1.0, 2.0, 5.0),
-                            r.pick(1.0, 2.0, 3.0),
-                            r.nextInt(1 << 30)),
-                    REGRESSION_START,
-                    epochs);
-            if (g.clearCut()) {
-                regression = g;
-                break;
-            }
-        }
         for (int attempt = 0; number > 0 && fixedStart == null && attempt < 10; attempt++) {
             double[] s = STARTS[r.nextInt(STARTS.length)];
             ComparisonTable h = ComparisonTable.rosenbrock(s, steps);
@@ -144,6 +136,82 @@ public final class OptimizerComparisonExercise implements Exercise {
                 parts,
                 texts.hints(),
                 texts.solution());
+    }
+
+    /**
+     * One optimizer of a race.
+     *
+     * @param id    the choice id ({@code sgd}, {@code momentum}, {@code rmsprop}, {@code adam})
+     * @param label the optimizer with its form and hyperparameters, Markdown with LaTeX
+     * @param text  the same in plain text, for a chart's legend
+     * @param spec  the engine's optimizer
+     */
+    public record Racer(String id, String label, String text, OptimizerSpec spec) {}
+
+    /**
+     * One of the variant's two races, as the exercise runs it.
+     *
+     * @param function the function minimised (the mean squared error of y = wx + b, or Rosenbrock)
+     * @param start    the start point
+     * @param updates  the updates of every run (epochs of full-batch descent for the regression)
+     * @param minimum  the least value of the function
+     * @param racers   the four optimizers, in display order
+     */
+    public record Race(
+            DifferentiableFunction function, List<Double> start, int updates, double minimum, List<Racer> racers) {
+        public Race {
+            start = List.copyOf(start);
+            racers = List.copyOf(racers);
+        }
+    }
+
+    /** The variant's race on the linear regression: its data (drawn as the variant drew it) and the four racers. */
+    public static Race regressionRace(Variant variant) {
+        int epochs = Integer.parseInt(parameter(variant, EPOCHS));
+        LinearRegressionLoss f = new LinearRegressionLoss(
+                regressionData(variant.number(), epochs, VariantRandom.of(ID, variant.number())));
+        return new Race(
+                f,
+                List.of(REGRESSION_START[0], REGRESSION_START[1]),
+                epochs,
+                f.leastSquares().loss(),
+                ComparisonTable.regressionRacers());
+    }
+
+    /** The variant's race on Rosenbrock from its start point. */
+    public static Race rosenbrockRace(Variant variant) {
+        double[] start = ParameterValues.point(START, parameter(variant, START), 2);
+        return new Race(
+                Landscapes.ROSENBROCK,
+                List.of(start[0], start[1]),
+                Integer.parseInt(parameter(variant, STEPS)),
+                0,
+                ComparisonTable.rosenbrockRacers());
+    }
+
+    private static String parameter(Variant variant, String name) {
+        if (!variant.exerciseId().equals(ID)) {
+            throw new IllegalArgumentException("not a variant of " + ID + ": " + variant.exerciseId());
+        }
+        return variant.parameters().get(name);
+    }
+
+    /**
+     * The course material's data in variant 0; in the others the first seeded data set (of up to 40 drawn) whose
+     * race has clear-cut answers, or the course material's when none has.
+     */
+    private static LinearData regressionData(int number, int epochs, VariantRandom r) {
+        for (int attempt = 0; number > 0 && attempt < 40; attempt++) {
+            LinearData data = RegressionDatasets.seeded(
+                    r.pick(-2.0, 1.5, 2.0, 3.0, 4.0),
+                    r.pick(-1.0, 1.0, 2.0, 5.0),
+                    r.pick(1.0, 2.0, 3.0),
+                    r.nextInt(1 << 30));
+            if (ComparisonTable.regression(data, REGRESSION_START, epochs).clearCut()) {
+                return data;
+            }
+        }
+        return RegressionDatasets.course();
     }
 
     private static Part choice(String id, String prompt, ComparisonTable table, String correct) {

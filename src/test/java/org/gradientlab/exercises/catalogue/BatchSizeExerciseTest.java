@@ -60,4 +60,20 @@ class BatchSizeExerciseTest {
             assertThat(exercise.variant(n)).isEqualTo(exercise.variant(n));
         }
     }
+
+    @Test
+    void a_variants_data_is_the_same_with_or_without_overridden_size_and_noise() {
+        BatchSizeExercise exercise = new BatchSizeExercise();
+        BatchSizeExercise.Data course = BatchSizeExercise.data(exercise.variant(0));
+        assertThat(course.weights()).containsExactly(1.0, -2.0, 0.5, 3.0, -1.0);
+        assertThat(course.samples()).isEqualTo(10_000);
+
+        BatchSizeExercise.Data drawn = BatchSizeExercise.data(exercise.variant(3));
+        BatchSizeExercise.Data overridden =
+                BatchSizeExercise.data(exercise.variant(3, Map.of("samples", "3000", "noise", "0.7")));
+        assertThat(overridden.weights()).isEqualTo(drawn.weights());
+        assertThat(overridden.samples()).isEqualTo(3000);
+        assertThat(overridden.noise()).isEqualTo(0.7);
+        assertThat(overridden.seed()).isEqualTo(drawn.seed());
+    }
 }

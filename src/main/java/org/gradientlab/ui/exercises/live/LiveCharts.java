@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The live chart of each exercise, chosen by exercise id (DESIGN §4, "live chart"), so that the exercise page
- * itself stays the same for every exercise. Exercises without a chart of their own get none.
+ * itself stays the same for every exercise. Exercises without a chart of their own (gradient-identities) get none.
  */
 public final class LiveCharts {
 
@@ -33,6 +33,12 @@ public final class LiveCharts {
                         case "linear-regression" -> new LinearRegressionChart(variant);
                         case "local-minima" -> new LocalMinimaChart(variant);
                         case "lr-schedules" -> new LrSchedulesChart(variant);
+                        case "autograd-graph" -> new AutogradGraphChart(variant);
+                        case "implement-optimizer" -> new ImplementOptimizerChart(variant);
+                        case "optimizer-comparison" -> new OptimizerComparisonChart(variant);
+                        case "neural-net" -> new NeuralNetChart(variant);
+                        case "batch-size" -> new BatchSizeChart(variant);
+                        case "convexity" -> new ConvexityChart(variant);
                         default -> null;
                     });
         } catch (RuntimeException e) {

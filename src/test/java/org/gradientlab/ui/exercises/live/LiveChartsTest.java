@@ -181,7 +181,13 @@ class LiveChartsTest extends UiTest {
                 "lagrange",
                 "linear-regression",
                 "local-minima",
-                "lr-schedules")) {
+                "lr-schedules",
+                "autograd-graph",
+                "implement-optimizer",
+                "optimizer-comparison",
+                "neural-net",
+                "batch-size",
+                "convexity")) {
             Catalogue.standard().byId(id).ifPresent(exercise -> {
                 for (int n = 0; n < 6; n++) {
                     assertThat(LiveCharts.of(exercise.variant(n)))
