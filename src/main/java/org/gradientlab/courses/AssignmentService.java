@@ -55,8 +55,10 @@ public class AssignmentService {
         access.course(courseId);
         access.requireInstructor(courseId, access.user(actor));
         validate(settings);
-        AssignmentEntity a = assignments.save(new AssignmentEntity(courseId, Passwords.seed(), clock.instant()));
-        apply(a, settings);
+        AssignmentEntity a = new AssignmentEntity(courseId, Passwords.seed(), clock.instant());
+        settle(a, settings);
+        assignments.save(a);
+        addItems(a, settings);
         return summary(a);
     }
 
@@ -68,7 +70,8 @@ public class AssignmentService {
         validate(settings);
         items.deleteByAssignmentId(a.id);
         items.flush();
-        apply(a, settings);
+        settle(a, settings);
+        addItems(a, settings);
         return summary(a);
     }
 
@@ -165,12 +168,15 @@ public class AssignmentService {
                 .toList();
     }
 
-    private void apply(AssignmentEntity a, AssignmentSettings s) {
+    private static void settle(AssignmentEntity a, AssignmentSettings s) {
         a.title = s.title().strip();
         a.maxAttempts = s.maxAttempts();
         a.penalty = s.penalty();
         a.hintCost = s.hintCost();
         a.dueAt = s.dueAt();
+    }
+
+    private void addItems(AssignmentEntity a, AssignmentSettings s) {
         int order = 0;
         for (AssignmentItem item : s.items()) {
             items.save(new ItemEntity(a.id, order++, item.exerciseId(), JsonText.write(item.overrides())));
