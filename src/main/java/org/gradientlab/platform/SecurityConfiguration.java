@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -51,6 +52,21 @@ class SecurityConfiguration {
                         .roles(l.role().name())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /**
+     * A request the firewall refuses (an encoded NUL or a path trick) is a 400: in the API's error shape under
+     * {@code /api/}, a plain 400 elsewhere.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                error(response, HttpServletResponse.SC_BAD_REQUEST, "This address cannot be read.");
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+        };
     }
 
     @Bean
