@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The courses services against a real database: the H2 test and the PostgreSQL IT run these same bodies. Every test
  * makes its own users and course, so they share one database without seeing each other's data.
  */
-abstract class CoursesContract {
+abstract class CoursesContract extends MigrationContract {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
