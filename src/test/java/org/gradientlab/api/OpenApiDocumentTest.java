@@ -75,6 +75,7 @@ class OpenApiDocumentTest {
                         "GET /api/v1/exercises",
                         "GET /api/v1/exercises/{id}",
                         "POST /api/v1/exercises/{id}/check",
+                        "GET /api/v1/courses/{id}/gradebook",
                         "GET /api/v1/openapi.json");
     }
 
@@ -160,6 +161,10 @@ class OpenApiDocumentTest {
                 Map.entry("CheckResponse", "exercises.CheckResponse"),
                 Map.entry("PartResult", "exercises.CheckResponse$PartResult"),
                 Map.entry("Message", "exercises.CheckResponse$MessageView"),
+                Map.entry("Gradebook", "courses.GradebookResponse"),
+                Map.entry("GradebookColumn", "courses.GradebookResponse$Column"),
+                Map.entry("GradebookRow", "courses.GradebookResponse$Row"),
+                Map.entry("GradebookCell", "courses.GradebookResponse$Cell"),
                 Map.entry("Error", "ApiError"));
         records.forEach((name, type) ->
                 assertThat(properties(schema(name))).as(name).isEqualTo(components("org.gradientlab.api." + type)));

@@ -102,5 +102,26 @@ class ArchitectureTest {
             .resideOutsideOfPackage("org.gradientlab.courses..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("jakarta.persistence..", "org.springframework.data..");
+            .resideInAnyPackage(
+                    "jakarta.persistence..", "org.springframework.data..", "org.hibernate..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule courses_depend_only_on_grading_exercises_and_engine_of_ours = noClasses()
+            .that()
+            .resideInAPackage("org.gradientlab.courses..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.gradientlab.ui..",
+                    "org.gradientlab.api..",
+                    "org.gradientlab.charts..",
+                    "org.gradientlab.platform..");
+
+    @ArchTest
+    static final ArchRule nothing_below_courses_depends_on_courses = noClasses()
+            .that()
+            .resideInAnyPackage("org.gradientlab.engine..", "org.gradientlab.exercises..", "org.gradientlab.grading..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.gradientlab.courses..");
 }

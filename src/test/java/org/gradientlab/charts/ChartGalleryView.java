@@ -2,6 +2,7 @@ package org.gradientlab.charts;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * this route): contours over a heatmap with an arrow field and a path, logarithmic axes, dashed lines.
  */
 @Route("test/charts")
+@AnonymousAllowed
 public class ChartGalleryView extends Div {
 
     public ChartGalleryView() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * id; the visitor sees the id (to quote when reporting it) and never a stack trace.
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class InternalErrorView extends ErrorPage implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(InternalErrorView.class);

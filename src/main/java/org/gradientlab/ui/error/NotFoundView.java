@@ -7,12 +7,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 
 /** "Page not found", inside the normal layout so that the menu still leads somewhere. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ import org.gradientlab.ui.playground.PlaygroundView;
  */
 @Route(value = "exercises/:exerciseId", layout = MainLayout.class)
 @StyleSheet("styles/exercises.css")
+@AnonymousAllowed
 public class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VARIANT_PARAMETER = "variant";

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ParseResult;
 import org.gradientlab.engine.expr.Variables;
@@ -26,6 +27,7 @@ import org.gradientlab.ui.maths.ParseMessages;
  * accepts.
  */
 @Route(value = "help", layout = MainLayout.class)
+@AnonymousAllowed
 public class HelpView extends Main implements HasDynamicTitle {
 
     final ExpressionField tryIt = new ExpressionField("");

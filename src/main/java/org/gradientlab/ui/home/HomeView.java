@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.gradientlab.ui.exercises.CourseOutline;
 import org.gradientlab.ui.exercises.ExerciseView;
@@ -32,6 +33,7 @@ import org.gradientlab.ui.playground.PlaygroundView;
  */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "home", layout = MainLayout.class)
+@AnonymousAllowed
 public class HomeView extends Main implements HasDynamicTitle {
 
     /** A formula that gives each featured exercise's card its flavour. */

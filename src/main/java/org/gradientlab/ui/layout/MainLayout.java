@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.ui.exercises.CourseOutline;
@@ -26,6 +27,7 @@ import org.gradientlab.ui.playground.PlaygroundView;
  * drawer with the course (one collapsible group per unit), the playground and the help page. On a phone the
  * drawer becomes an overlay that the header's toggle opens and that closes after navigating.
  */
+@AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final DrawerToggle drawerToggle = new DrawerToggle();

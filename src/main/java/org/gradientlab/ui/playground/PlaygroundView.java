@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.gradientlab.ui.layout.PageTitles;
  */
 @Route(value = "playground", layout = MainLayout.class)
 @StyleSheet("playground/playground.css")
+@AnonymousAllowed
 public class PlaygroundView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final SetupCard setup = new SetupCard();
