@@ -1,6 +1,7 @@
 package org.gradientlab.platform;
 
 import org.gradientlab.courses.DemoData;
+import org.gradientlab.courses.LoadTestStudents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,10 +20,12 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoData demo;
+    private final LoadTestStudents loadTestStudents;
     private final Environment environment;
 
-    DemoDataLoader(DemoData demo, Environment environment) {
+    DemoDataLoader(DemoData demo, LoadTestStudents loadTestStudents, Environment environment) {
         this.demo = demo;
+        this.loadTestStudents = loadTestStudents;
         this.environment = environment;
     }
 
@@ -34,6 +37,15 @@ class DemoDataLoader implements ApplicationRunner {
         }
         if (demo.createIfEmpty()) {
             LOG.info("Created the demo course, its published assignment and the demo accounts");
+        }
+        int loadStudents = environment.getProperty("gradientlab.demo.load-students", Integer.class, 0);
+        if (loadStudents > 0 && demo.present()) {
+            int created = loadTestStudents.ensure(loadStudents);
+            LOG.info(
+                    "Load-test students {} … {} in the demo course ({} created now), password of the demo students",
+                    LoadTestStudents.username(1),
+                    LoadTestStudents.username(loadStudents),
+                    created);
         }
         if (demo.present()) {
             StringBuilder text = new StringBuilder("Demo accounts (sign in at /login; the passwords are public, "
