@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -98,11 +97,14 @@ final class SimulatedBrowser {
         if (at < 0) {
             throw new IllegalStateException("GET " + path + " holds no initial UI state");
         }
-        JsonNode appConfig;
-        // the state is a JavaScript assignment followed by more script: read just the one JSON value
-        try (JsonParser parser = JSON.createParser(page.substring(at + INITIAL.length()))) {
-            appConfig = JSON.<JsonNode>readTree(parser).path("initial").path("appConfig");
+        // the state is a JavaScript assignment, `… = {json};`, alone in its script element
+        int scriptEnd = page.indexOf("</script>", at);
+        String state = page.substring(at + INITIAL.length(), scriptEnd < 0 ? page.length() : scriptEnd)
+                .strip();
+        if (state.endsWith(";")) {
+            state = state.substring(0, state.length() - 1);
         }
+        JsonNode appConfig = JSON.readTree(state).path("initial").path("appConfig");
         JsonNode uidl = appConfig.path("uidl");
         uiId = appConfig.path("v-uiId").asInt();
         csrf = uidl.path("Vaadin-Security-Key").asString();

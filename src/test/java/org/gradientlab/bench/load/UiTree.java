@@ -28,6 +28,7 @@ final class UiTree {
     private static final int CLASSES = 11;
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    private final List<String> lastTexts = new ArrayList<>();
 
     static final class Node {
         final int id;
@@ -45,6 +46,7 @@ final class UiTree {
 
     /** Applies the {@code changes} array of an initial page or a UIDL response. */
     void apply(JsonNode changes) {
+        lastTexts.clear();
         if (changes == null || !changes.isArray()) {
             return;
         }
@@ -74,7 +76,10 @@ final class UiTree {
             }
             case PROPERTIES -> node.properties.put(key, text);
             case ATTRIBUTES -> node.attributes.put(key, text);
-            case TEXT -> node.text = text;
+            case TEXT -> {
+                node.text = text;
+                lastTexts.add(text);
+            }
             default -> {}
         }
     }
@@ -146,8 +151,8 @@ final class UiTree {
                 .min((a, b) -> Integer.compare(a.id, b.id));
     }
 
-    /** Whether any text node contains this text (e.g. a verdict after a submission). */
-    boolean containsText(String text) {
-        return nodes.values().stream().anyMatch(n -> n.text != null && n.text.contains(text));
+    /** Whether a text node set by the last response contains this text (a verdict, a redrawn chart's readout). */
+    boolean changedTextContains(String text) {
+        return lastTexts.stream().anyMatch(t -> t != null && t.contains(text));
     }
 }
