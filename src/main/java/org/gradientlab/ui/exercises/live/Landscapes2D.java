@@ -2,6 +2,8 @@ package org.gradientlab.ui.exercises.live;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gradientlab.charts.ContourLine;
 import org.gradientlab.charts.Point;
 import org.gradientlab.engine.contour.ContourGrid;
@@ -9,6 +11,7 @@ import org.gradientlab.engine.contour.ContourLevel;
 import org.gradientlab.engine.contour.MarchingSquares;
 import org.gradientlab.engine.contour.Polyline;
 import org.gradientlab.engine.function.DifferentiableFunction;
+import org.gradientlab.engine.landscape.Landscape;
 import org.gradientlab.engine.landscape.PlotWindow;
 import org.gradientlab.engine.optim.Trajectory;
 
@@ -30,8 +33,37 @@ final class Landscapes2D {
                 Math.max(w.yMax(), point[1] + my));
     }
 
-    /** Contours of f over the window at {@code count} levels spread over {@code decades} decades above min f. */
+    /** Contours of catalogue landscapes already computed, by landscape, window and levels. */
+    private static final Map<ContourKey, List<ContourLine>> CATALOGUE_CONTOURS = new ConcurrentHashMap<>();
+
+    /** Enough for every landscape and window the catalogue's variants use; beyond it nothing more is kept. */
+    private static final int MAX_KEPT = 256;
+
+    private record ContourKey(String landscape, PlotWindow window, int count, double decades) {}
+
+    /**
+     * Contours of f over the window at {@code count} levels spread over {@code decades} decades above min f. The
+     * lines of a catalogue landscape are the same for every student who opens the page, so they are computed once
+     * and shared (they are immutable); a typed function's are computed each time.
+     */
     static List<ContourLine> logContours(DifferentiableFunction f, PlotWindow w, int count, double decades) {
+        if (f instanceof Landscape landscape) {
+            ContourKey key = new ContourKey(landscape.id(), w, count, decades);
+            List<ContourLine> kept = CATALOGUE_CONTOURS.get(key);
+            if (kept != null) {
+                return kept;
+            }
+            List<ContourLine> lines = List.copyOf(computeLogContours(f, w, count, decades));
+            if (CATALOGUE_CONTOURS.size() < MAX_KEPT) {
+                CATALOGUE_CONTOURS.putIfAbsent(key, lines);
+            }
+            return lines;
+        }
+        return computeLogContours(f, w, count, decades);
+    }
+
+    private static List<ContourLine> computeLogContours(
+            DifferentiableFunction f, PlotWindow w, int count, double decades) {
         ContourGrid grid = ContourGrid.sample(f, w.xMin(), w.xMax(), w.yMin(), w.yMax(), GRID, GRID);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
