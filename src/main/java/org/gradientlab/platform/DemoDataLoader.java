@@ -1,6 +1,7 @@
 package org.gradientlab.platform;
 
 import org.gradientlab.courses.DemoData;
+import org.gradientlab.courses.FirstAdmin;
 import org.gradientlab.courses.LoadTestStudents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with the demo content and says on the console how to sign in, unless the
- * {@code production} profile is active or {@code gradientlab.demo.enabled} is false.
+ * {@code production} profile is active or {@code gradientlab.demo.enabled} is false; then an empty database gets
+ * only its first admin ({@link FirstAdmin}), with the password {@code gradientlab.admin.initial-password} or a
+ * generated one printed once (unless {@code gradientlab.admin.create-first} is false, as in the tests).
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -21,11 +24,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DemoData demo;
     private final LoadTestStudents loadTestStudents;
+    private final FirstAdmin firstAdmin;
     private final Environment environment;
 
-    DemoDataLoader(DemoData demo, LoadTestStudents loadTestStudents, Environment environment) {
+    DemoDataLoader(DemoData demo, LoadTestStudents loadTestStudents, FirstAdmin firstAdmin, Environment environment) {
         this.demo = demo;
         this.loadTestStudents = loadTestStudents;
+        this.firstAdmin = firstAdmin;
         this.environment = environment;
     }
 
@@ -33,6 +38,24 @@ class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (environment.acceptsProfiles(Profiles.of("production"))
                 || !environment.getProperty("gradientlab.demo.enabled", Boolean.class, false)) {
+            if (!environment.getProperty("gradientlab.admin.create-first", Boolean.class, true)) {
+                return;
+            }
+            String configured = environment.getProperty("gradientlab.admin.initial-password");
+            firstAdmin.createIfNoAccounts(configured).ifPresent(admin -> {
+                if (configured == null || configured.isBlank()) {
+                    LOG.warn(
+                            "No accounts yet: created the admin '{}' with the one-time password {} — sign in at"
+                                    + " /login, create the instructors, and keep this password safe",
+                            admin.username(),
+                            admin.password());
+                } else {
+                    LOG.info(
+                            "No accounts yet: created the admin '{}' with the configured password"
+                                    + " (gradientlab.admin.initial-password)",
+                            admin.username());
+                }
+            });
             return;
         }
         if (demo.createIfEmpty()) {
