@@ -15,11 +15,12 @@ import org.gradientlab.grading.Verdict;
  * {@code grading.<key>} with the grader's arguments; a parse error inside an answer reuses the expression
  * field's {@code expr.error.*} texts; where a language lacks a text the grader's English stands.
  */
-final class FeedbackTexts {
+public final class FeedbackTexts {
 
     private FeedbackTexts() {}
 
-    static String text(Component component, Message message) {
+    /** The grader's message in the visitor's language. */
+    public static String text(Component component, Message message) {
         Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         if (locale == null || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return message.text();
@@ -52,7 +53,7 @@ final class FeedbackTexts {
     }
 
     /** A badge naming the verdict, with an icon so that colour is not the only cue. */
-    static Span badge(Component component, Verdict verdict) {
+    public static Span badge(Component component, Verdict verdict) {
         VaadinIcon icon =
                 switch (verdict) {
                     case CORRECT -> VaadinIcon.CHECK_CIRCLE;

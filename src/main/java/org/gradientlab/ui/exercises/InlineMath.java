@@ -11,11 +11,12 @@ import org.gradientlab.ui.maths.MathView;
  * KaTeX, for places where {@link org.gradientlab.ui.maths.MarkdownMath}'s paragraphs would not fit. An unpaired
  * dollar stays text.
  */
-final class InlineMath {
+public final class InlineMath {
 
     private InlineMath() {}
 
-    static List<Component> render(String source) {
+    /** The text's pieces: text nodes and inline formulas. */
+    public static List<Component> render(String source) {
         List<Component> out = new ArrayList<>();
         String rest = source == null ? "" : source;
         while (!rest.isEmpty()) {

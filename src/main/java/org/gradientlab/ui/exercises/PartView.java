@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
+import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.grading.Message;
 import org.gradientlab.grading.PartFeedback;
@@ -16,9 +18,10 @@ import org.gradientlab.ui.maths.MathView;
 /**
  * One part of the exercise: its question, its input and, after a submission, its own feedback — the verdict, the
  * score, the grader's messages, how the answer was read ("interpreted as", rendered) and the per-entry mask on the
- * input's cells.
+ * input's cells. Public so that an assignment's exercise page can show the same parts with its own submission
+ * (recorded by the courses module) instead of practice grading.
  */
-final class PartView extends Composite<Div> {
+public final class PartView extends Composite<Div> {
 
     final Part part;
     final PartInput input;
@@ -29,7 +32,8 @@ final class PartView extends Composite<Div> {
     final Span badgeSlot = new Span();
     final Span score = new Span();
 
-    PartView(Part part, int number, int count) {
+    /** The view of part {@code number} of {@code count}, with the input its answer type calls for. */
+    public PartView(Part part, int number, int count) {
         this.part = part;
         this.input = PartInput.of(part);
         H3 heading = new H3(
@@ -61,8 +65,28 @@ final class PartView extends Composite<Div> {
         root.add(heading, prompt, input.component(), feedback);
     }
 
+    /** The part shown. */
+    public Part part() {
+        return part;
+    }
+
+    /** The entry as an answer, exactly as typed. */
+    public Answer answer() {
+        return input.answer();
+    }
+
+    /** Fills the input with an answer (a restored draft); an answer of another encoding is ignored. */
+    public void setAnswer(Answer answer) {
+        input.setAnswer(answer);
+    }
+
+    /** Calls {@code listener} whenever the entry changes. */
+    public Registration addChangeListener(Runnable listener) {
+        return input.addChangeListener(listener);
+    }
+
     /** Shows this part's grade: badge, score, messages, the interpretation and the mask. */
-    void show(PartFeedback f) {
+    public void show(PartFeedback f) {
         badgeSlot.removeAll();
         badgeSlot.add(FeedbackTexts.badge(this, f.verdict()));
         score.setText(
@@ -92,7 +116,8 @@ final class PartView extends Composite<Div> {
         input.clearMask();
     }
 
-    static String percent(double score) {
+    /** A score in [0, 1] as a whole percentage. */
+    public static String percent(double score) {
         return String.format(Locale.ROOT, "%.0f %%", 100 * score);
     }
 }

@@ -14,8 +14,10 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.gradientlab.courses.AccountService;
 import org.gradientlab.ui.exercises.CourseOutline;
 import org.gradientlab.ui.exercises.ExerciseView;
 import org.gradientlab.ui.help.HelpView;
@@ -23,9 +25,10 @@ import org.gradientlab.ui.home.HomeView;
 import org.gradientlab.ui.playground.PlaygroundView;
 
 /**
- * The frame of every page: a header with the site's name, the language menu and the dark-mode toggle, and a
- * drawer with the course (one collapsible group per unit), the playground and the help page. On a phone the
- * drawer becomes an overlay that the header's toggle opens and that closes after navigating.
+ * The frame of every page: a header with the site's name, the account corner (sign in and join a course, or the
+ * signed-in user's menu), the language menu and the dark-mode toggle, and a drawer with the course (one collapsible
+ * group per unit), the playground and the help page, plus the signed-in user's course pages by role. On a phone
+ * the drawer becomes an overlay that the header's toggle opens and that closes after navigating.
  */
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -34,12 +37,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final ThemeToggle themeToggle = new ThemeToggle();
     final LanguageMenu languageMenu = new LanguageMenu();
     final List<SideNav> navigation = new ArrayList<>();
+    final AccountMenu account;
+    /** The signed-in user's course pages by role; empty for anonymous visitors. */
+    final SideNav courseNavigation = new SideNav();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext auth, AccountService accounts) {
         setPrimarySection(Section.DRAWER);
         drawerToggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(drawerToggle, brand(), spacer(), languageMenu, themeToggle);
+        account = new AccountMenu(auth, username -> displayName(accounts, username));
+        addToNavbar(drawerToggle, brand(), spacer(), account, languageMenu, themeToggle);
+        courseNavigation.getElement().setAttribute("aria-label", getTranslation("layout.courses-nav"));
+        if (auth.hasRole("STUDENT")) {
+            courseNavigation.addItem(
+                    new SideNavItem(getTranslation("layout.my-courses"), "courses", VaadinIcon.ACADEMY_CAP.create()));
+        }
+        if (auth.hasAnyRole("INSTRUCTOR", "TA")) {
+            courseNavigation.addItem(
+                    new SideNavItem(getTranslation("layout.teaching"), "teach", VaadinIcon.USERS.create()));
+        }
+        if (auth.hasRole("ADMIN")) {
+            courseNavigation.addItem(
+                    new SideNavItem(getTranslation("layout.admin"), "admin", VaadinIcon.COG_O.create()));
+        }
+        courseNavigation.setVisible(!courseNavigation.getItems().isEmpty());
         addToDrawer(drawer());
+    }
+
+    /**
+     * The name to greet the user by. The frame is on every page, practice pages included, so a database that is
+     * down must not break it: the username stands in.
+     */
+    private static String displayName(AccountService accounts, String username) {
+        try {
+            return accounts.user(username).displayName();
+        } catch (RuntimeException e) {
+            return username;
+        }
     }
 
     private Div brand() {
@@ -71,7 +104,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 new SideNavItem(getTranslation("nav.help"), HelpView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
         main.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         navigation.add(main);
-        content.add(main);
+        content.add(courseNavigation, main);
 
         for (CourseOutline.Unit unit : CourseOutline.UNITS) {
             SideNav group = new SideNav(getTranslation("unit." + unit.id()));
