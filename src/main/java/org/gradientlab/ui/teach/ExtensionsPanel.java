@@ -91,7 +91,7 @@ final class ExtensionsPanel extends Div {
 
     void grant() {
         if (student.getValue() == null || until.getValue() == null) {
-            Notices.done(this, "teach.extensions.pick");
+            Notices.hint(this, "teach.extensions.pick");
             return;
         }
         try {

@@ -28,6 +28,12 @@ final class Notices {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** Says what is missing before an action can be done. */
+    static void hint(Component component, String key) {
+        Notification n = Notification.show(component.getTranslation(key), 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
     /** Confirms that something was done. */
     static void done(Component component, String key, Object... args) {
         Notification n =

@@ -75,7 +75,7 @@ final class VariantPreview extends Div {
 
     void preview() {
         if (student.getValue() == null || exercise.getValue() == null) {
-            Notices.done(this, "teach.preview.pick");
+            Notices.hint(this, "teach.preview.pick");
             return;
         }
         String id = exercise.getValue();
@@ -85,7 +85,7 @@ final class VariantPreview extends Div {
                     .filter(i -> i.exerciseId().equals(id))
                     .findFirst();
             if (item.isEmpty()) {
-                Notices.done(this, "teach.preview.pick");
+                Notices.hint(this, "teach.preview.pick");
                 return;
             }
             int number = assignments.variantOf(
