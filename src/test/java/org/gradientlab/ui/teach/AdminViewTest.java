@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
 import org.gradientlab.courses.Login;
 import org.gradientlab.courses.Role;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,18 @@ class AdminViewTest extends TeachUiTest {
                 .isInstanceOf(MockAccessDeniedException.class)
                 .hasMessageContaining("denied by annotations");
         _assertNone(AdminView.class);
+    }
+
+    @Test
+    void a_refusal_is_shown_in_german_to_a_german_viewer() {
+        String admin = user("admin", Role.ADMIN);
+        signIn(admin, Role.ADMIN);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        AdminView view = open(AdminView.class);
+
+        view.resetUsername.setValue("nobody-" + admin);
+        _click(view.reset);
+
+        assertThat(view.resetUsername.getErrorMessage()).isEqualTo("Es gibt keinen Benutzer „nobody-" + admin + "“.");
     }
 }

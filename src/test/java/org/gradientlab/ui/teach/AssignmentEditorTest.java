@@ -5,7 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.gradientlab.courses.AssignmentItem;
@@ -13,14 +18,19 @@ import org.gradientlab.courses.AssignmentSettings;
 import org.gradientlab.courses.AssignmentSummary;
 import org.gradientlab.courses.Role;
 import org.gradientlab.courses.RosterEntry;
+import org.gradientlab.courses.TeachingRecords;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.catalogue.Catalogue;
 import org.gradientlab.ui.error.NotFoundView;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class AssignmentEditorTest extends TeachUiTest {
 
     private static final Catalogue CATALOGUE = Catalogue.standard();
+
+    @Autowired
+    TeachingRecords records;
 
     private static void addExercise(AssignmentEditor editor, String id) {
         editor.exercisePicker.setValue(CATALOGUE.byId(id).orElseThrow());
@@ -121,5 +131,35 @@ class AssignmentEditorTest extends TeachUiTest {
         open(AssignmentEditor.newPath(c.id()));
         _assertNone(AssignmentEditor.class);
         _get(NotFoundView.class);
+    }
+
+    @Test
+    void an_extension_entered_in_the_browsers_zone_is_stored_as_that_instant() {
+        Course c = course();
+        AssignmentSummary a = published(c);
+        signIn(c.instructor(), Role.INSTRUCTOR);
+        open("teach/assignment/" + a.id());
+        AssignmentEditor editor = _get(AssignmentEditor.class);
+        RosterEntry student = editor.extensions
+                .student
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.username().equals(c.student()))
+                .findFirst()
+                .orElseThrow();
+
+        // The page works in the zone the (mocked) browser reports.
+        ZoneId browser = ViewerZone.of(
+                UI.getCurrent().getPage().getExtendedClientDetails().getTimeZoneId());
+        editor.extensions.student.setValue(student);
+        editor.extensions.until.setValue(LocalDateTime.parse("2031-05-04T12:15"));
+        _click(editor.extensions.grant);
+
+        Instant expected =
+                LocalDateTime.parse("2031-05-04T12:15").atZone(browser).toInstant();
+        assertThat(records.extensions(c.instructor(), a.id()))
+                .containsExactly(new TeachingRecords.Extension(c.student(), expected));
+        assertThat(GridKt._size(editor.extensions.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(editor.extensions.grid, 0).get(1)).contains("12:15");
     }
 }
