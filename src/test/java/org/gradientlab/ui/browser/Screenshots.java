@@ -41,6 +41,11 @@ final class Screenshots {
 
     /** Saves what the browser shows now as {@code <name>.png}, after fonts and layout have settled. */
     static Path save(Browser browser, String name) {
+        return save(browser, directory(), name);
+    }
+
+    /** Saves what the browser shows now as {@code <directory>/<name>.png}, after fonts and layout have settled. */
+    static Path save(Browser browser, Path directory, String name) {
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return document.fonts.status === 'loaded'"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
         // The progress bar of a round trip that has just ended may still be fading out: not part of the page.
@@ -49,8 +54,8 @@ final class Screenshots {
         browser.script("return new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
         byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
         try {
-            Files.createDirectories(directory());
-            return Files.write(directory().resolve(name + ".png"), png);
+            Files.createDirectories(directory);
+            return Files.write(directory.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
