@@ -93,7 +93,7 @@ public class MisconceptionsView extends Main implements BeforeEnterObserver, Has
                     .setKey("attempts");
             grid.addComponentColumn(c -> {
                         Div examples = new Div();
-                        c.examples().forEach(x -> examples.add(new Div(new Code(x))));
+                        c.examples().forEach(x -> examples.add(new Div(new Code(StoredAnswer.readable(x)))));
                         return examples;
                     })
                     .setHeader(getTranslation("teach.misconceptions.examples"))
