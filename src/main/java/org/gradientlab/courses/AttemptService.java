@@ -12,6 +12,7 @@ import org.gradientlab.grading.Feedback;
 import org.gradientlab.grading.Grader;
 import org.gradientlab.grading.GradingSeed;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,6 +38,13 @@ public class AttemptService {
     private final TransactionTemplate ownTransaction;
     private final Grader grader = new Grader();
     private final Clock clock;
+
+    /**
+     * How often a submission that lost the race for its attempt number is read and graded again. Each lost round
+     * means another submission of the same student and exercise committed, so more rounds are only needed by a
+     * client that fires many at once.
+     */
+    private static final int MAX_ROUNDS = 5;
 
     AttemptService(
             Attempts attempts,
@@ -67,10 +75,26 @@ public class AttemptService {
      * but use no attempt.
      *
      * @throws CoursesException not found for an unknown or unpublished assignment or an exercise not in it; access
-     *                          denied for anyone not enrolled as a student; refused once the attempts are used up
+     *                          denied for anyone not enrolled as a student; refused once the attempts are used up,
+     *                          also when a submission made at the same moment used the last one
      */
     public Submission submit(String actor, long assignmentId, String exerciseId, Map<String, ?> answers) {
         Work w = work(actor, assignmentId, exerciseId);
+        for (int round = 1; ; round++) {
+            try {
+                return submitOnce(w, answers);
+            } catch (DataIntegrityViolationException taken) {
+                // Another submission stored this attempt number first (uq_attempt_number): read the attempts again,
+                // so that the limit is checked against it and this one becomes the next number.
+                if (round == MAX_ROUNDS) {
+                    throw CoursesException.refused(CoursesMessage.SUBMITTED_AT_ONCE);
+                }
+            }
+        }
+    }
+
+    private Submission submitOnce(Work w, Map<String, ?> answers) {
+        String exerciseId = w.variant.exerciseId();
         List<AttemptEntity> earlier = attempts.findByAssignmentIdAndStudentIdAndExerciseIdOrderById(
                 w.assignment.id, w.student.id, exerciseId);
         AttemptPolicy policy = Grades.policy(w.assignment);

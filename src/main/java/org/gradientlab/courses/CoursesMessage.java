@@ -17,6 +17,9 @@ public enum CoursesMessage {
     MAY_NOT_RESET("courses.may-not-reset", "You may not reset the password of '%s'."),
     NOT_PUBLISHED("courses.not-published", "This assignment is not published yet."),
     NO_ATTEMPTS_LEFT("courses.no-attempts-left", "All %s attempts at this exercise are used."),
+    SUBMITTED_AT_ONCE(
+            "courses.submitted-at-once",
+            "Other attempts at this exercise were being saved at the same moment; submit again."),
     NO_MORE_HINTS("courses.no-more-hints", "Every hint of this exercise is already shown."),
     USERNAME_TAKEN("courses.username-taken", "The username '%s' is taken."),
     BAD_USERNAME("courses.bad-username", "A username has 3 to 64 letters, digits, dots, dashes or underscores."),

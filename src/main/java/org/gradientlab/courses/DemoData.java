@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,16 +32,19 @@ public class DemoData {
     private final CourseService courses;
     private final AssignmentService assignments;
     private final Clock clock;
+    private final int maxAttempts;
 
     DemoData(
             AccountService accounts,
             CourseService courses,
             AssignmentService assignments,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            @Value("${gradientlab.demo.max-attempts:3}") int maxAttempts) {
         this.accounts = accounts;
         this.courses = courses;
         this.assignments = assignments;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.maxAttempts = maxAttempts;
     }
 
     /** Creates the demo content when the database has no users; returns whether it did. */
@@ -63,7 +67,7 @@ public class DemoData {
                 new AssignmentSettings(
                         "Week 1: derivatives, Jacobians and learning rates",
                         EXERCISES.stream().map(AssignmentItem::of).toList(),
-                        3,
+                        maxAttempts,
                         0.1,
                         0.05,
                         clock.instant().plus(Duration.ofDays(14))));

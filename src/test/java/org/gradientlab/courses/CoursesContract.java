@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.CannedAnswer;
 import org.gradientlab.exercises.Part;
@@ -145,6 +152,80 @@ abstract class CoursesContract extends MigrationContract {
                 .isInstanceOfSatisfying(
                         CoursesException.class, e -> assertThat(e.reason()).isEqualTo(CoursesMessage.NO_ATTEMPTS_LEFT));
         assertThat(storedAttempts(s.assignmentId())).isEqualTo(2);
+    }
+
+    /** Submits the same answers from {@code threads} threads released at once; a refusal comes back as its key. */
+    List<Object> atOnce(Setup s, Map<String, Object> answers, int threads) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(threads);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    try {
+                        return attempts.submit(s.student(), s.assignmentId(), "chain-rule", answers);
+                    } catch (CoursesException e) {
+                        return e.reason();
+                    }
+                }));
+            }
+            List<Object> out = new ArrayList<>();
+            for (Future<Object> f : outcomes) {
+                out.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return out;
+        }
+    }
+
+    List<Integer> storedNumbers(long assignmentId) {
+        return jdbc.queryForList(
+                "select attempt_number from attempt where assignment_id = ? order by attempt_number",
+                Integer.class,
+                assignmentId);
+    }
+
+    @Test
+    void simultaneous_submissions_never_pass_the_attempt_limit() throws Exception {
+        // Eight submissions released together all read "no attempts yet"; without a guard each stored attempt 1.
+        for (int round = 0; round < 3; round++) {
+            Setup s = setup(2, 0);
+
+            List<Object> outcomes = atOnce(s, wrong(variantOf(s, s.student())), 8);
+
+            assertThat(outcomes).filteredOn(Submission.class::isInstance).hasSize(2);
+            assertThat(outcomes)
+                    .filteredOn(o -> !(o instanceof Submission))
+                    .hasSize(6)
+                    .containsOnly(CoursesMessage.NO_ATTEMPTS_LEFT);
+            assertThat(storedNumbers(s.assignmentId())).containsExactly(1, 2);
+            assertThat(outcomes)
+                    .filteredOn(Submission.class::isInstance)
+                    .extracting(o -> ((Submission) o).attemptsUsed())
+                    .containsExactlyInAnyOrder(1, 2);
+        }
+    }
+
+    @Test
+    void simultaneous_submissions_without_a_limit_get_distinct_attempt_numbers() throws Exception {
+        Setup s = setup(0, 0);
+
+        List<Object> outcomes = atOnce(s, wrong(variantOf(s, s.student())), 6);
+
+        List<Submission> stored = outcomes.stream()
+                .filter(Submission.class::isInstance)
+                .map(Submission.class::cast)
+                .toList();
+        // Each stored one is acknowledged; one that lost the race five times is refused and stored nothing.
+        assertThat(stored).isNotEmpty();
+        assertThat(outcomes).filteredOn(o -> !(o instanceof Submission)).allSatisfy(o -> assertThat(o)
+                .isEqualTo(CoursesMessage.SUBMITTED_AT_ONCE));
+        assertThat(storedNumbers(s.assignmentId()))
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, stored.size()).boxed().toList());
+        assertThat(jdbc.queryForList(
+                        "select id from attempt where assignment_id = ? order by id", Long.class, s.assignmentId()))
+                .containsExactlyInAnyOrderElementsOf(
+                        stored.stream().map(Submission::attemptId).toList());
     }
 
     @Test

@@ -15,16 +15,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * {@code .ci/run} creates). An unreachable server fails the tests with this message; skip them explicitly with
  * {@code -DskipPostgresTests}.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
 
-    static final String URL = env("GRADIENTLAB_TEST_DB_URL", "jdbc:postgresql://localhost:5432/gradientlab_test");
-    static final String USER = env("GRADIENTLAB_TEST_DB_USER", "gradientlab");
-    static final String PASSWORD = env("GRADIENTLAB_TEST_DB_PASSWORD", "gradientlab");
+    public static final String URL =
+            env("GRADIENTLAB_TEST_DB_URL", "jdbc:postgresql://localhost:5432/gradientlab_test");
+    public static final String USER = env("GRADIENTLAB_TEST_DB_USER", "gradientlab");
+    public static final String PASSWORD = env("GRADIENTLAB_TEST_DB_PASSWORD", "gradientlab");
 
     private PostgresTestDatabase() {}
 
     /** Points the context at the server, after checking that it answers. */
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
             if (!c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
                 throw new IllegalStateException(URL + " is not a PostgreSQL database");
@@ -49,7 +50,7 @@ final class PostgresTestDatabase {
 
     /** Each run starts from an empty schema, so that the migrations are applied as on a new server. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class CleanSchema {
+    public static class CleanSchema {
 
         @Bean
         FlywayMigrationStrategy cleanThenMigrate() {

@@ -3,9 +3,10 @@ package org.gradientlab.api.courses;
 import java.security.Principal;
 import java.util.Map;
 import org.gradientlab.api.exercises.AssignmentAttempts;
+import org.gradientlab.api.exercises.RecordedAttempt;
 import org.gradientlab.courses.AttemptService;
 import org.gradientlab.courses.CoursesException;
-import org.gradientlab.grading.Feedback;
+import org.gradientlab.courses.Submission;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,12 @@ class CourseAttempts implements AssignmentAttempts {
     }
 
     @Override
-    public Feedback submit(String assignmentId, String exerciseId, Map<String, Object> answers, Principal student) {
+    public RecordedAttempt submit(
+            String assignmentId, String exerciseId, Map<String, Object> answers, Principal student) {
         long id = CoursesErrors.id(assignmentId, "assignment");
         try {
-            return attempts.submit(student.getName(), id, exerciseId, answers).feedback();
+            Submission s = attempts.submit(student.getName(), id, exerciseId, answers);
+            return new RecordedAttempt(s.attemptId(), s.variant(), s.feedback());
         } catch (CoursesException e) {
             throw CoursesErrors.of(e);
         }

@@ -2,7 +2,6 @@ package org.gradientlab.api.exercises;
 
 import java.security.Principal;
 import java.util.Map;
-import org.gradientlab.grading.Feedback;
 
 /**
  * Graded, recorded attempts at an assignment: the one seam between the check endpoint and the courses module
@@ -24,7 +23,7 @@ public interface AssignmentAttempts {
      * @param exerciseId   the exercise of the URL
      * @param answers      part id → answer, decoded from JSON as strings, numbers, lists and maps
      * @param student      the signed-in user
-     * @return the feedback of the recorded attempt
+     * @return the recorded attempt, with its feedback
      */
-    Feedback submit(String assignmentId, String exerciseId, Map<String, Object> answers, Principal student);
+    RecordedAttempt submit(String assignmentId, String exerciseId, Map<String, Object> answers, Principal student);
 }

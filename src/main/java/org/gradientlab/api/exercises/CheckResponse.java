@@ -12,9 +12,15 @@ import org.gradientlab.grading.PartFeedback;
 /**
  * The grade of a submission, field for field the grading module's {@link Feedback}: the overall verdict
  * ({@code correct}, {@code partially-correct}, {@code incorrect}, {@code invalid}, {@code unverifiable}), the score
- * in [0, 1] (null when nothing was graded) and each part's feedback by part id.
+ * in [0, 1] (null when nothing was graded) and each part's feedback by part id. A check for an assignment also
+ * names the stored attempt and the student's own variant; a practice check has neither field.
  */
-record CheckResponse(String verdict, Double score, Map<String, PartResult> parts) {
+record CheckResponse(
+        String verdict,
+        Double score,
+        Map<String, PartResult> parts,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long attemptId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer variant) {
 
     static CheckResponse of(Feedback feedback) {
         Map<String, PartResult> parts = new LinkedHashMap<>();
@@ -22,7 +28,14 @@ record CheckResponse(String verdict, Double score, Map<String, PartResult> parts
         return new CheckResponse(
                 feedback.verdict().apiName(),
                 feedback.score().isPresent() ? feedback.score().getAsDouble() : null,
-                parts);
+                parts,
+                null,
+                null);
+    }
+
+    /** This grade as the answer to a recorded attempt. */
+    CheckResponse recordedAs(long attempt, int studentVariant) {
+        return new CheckResponse(verdict, score, parts, attempt, studentVariant);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.gradientlab.exercises.Exercise;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.catalogue.Catalogue;
-import org.gradientlab.grading.Feedback;
 import org.gradientlab.grading.Grader;
 import org.gradientlab.grading.GradingSeed;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,7 +55,8 @@ class ExerciseController {
         CheckRequest request = json.read(body, CheckRequest.class);
         Map<String, Object> answers = Fields.required(request.answers(), "answers");
         if (request.assignmentId() != null) {
-            return CheckResponse.of(recorded(request.assignmentId(), exercise, answers, principal));
+            RecordedAttempt attempt = recorded(request.assignmentId(), exercise, answers, principal);
+            return CheckResponse.of(attempt.feedback()).recordedAs(attempt.attemptId(), attempt.variant());
         }
         int number = request.variant() == null ? 0 : request.variant();
         Variant variant = variant(exercise, number);
@@ -64,7 +64,7 @@ class ExerciseController {
         return CheckResponse.of(grader.checkJson(variant, answers, GradingSeed.practice(exercise.id(), number)));
     }
 
-    private Feedback recorded(
+    private RecordedAttempt recorded(
             String assignmentId, Exercise exercise, Map<String, Object> answers, Principal principal) {
         AssignmentAttempts recorder = attempts.getIfAvailable();
         if (recorder == null) {

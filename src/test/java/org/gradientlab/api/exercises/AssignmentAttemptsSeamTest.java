@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The seam for recorded attempts: with an {@link AssignmentAttempts} bean, a check with an {@code assignmentId}
- * goes to it with the signed-in student and answers with its feedback; without one, or without a student, it is
+ * goes to it with the signed-in student and answers with its feedback, the stored attempt's id and the variant; without one, or without a student, it is
  * 401 and nothing is recorded; a practice check never reaches it.
  */
 class AssignmentAttemptsSeamTest {
@@ -35,13 +35,15 @@ class AssignmentAttemptsSeamTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public Feedback submit(String assignmentId, String exerciseId, Map<String, Object> answers, Principal student) {
+        public RecordedAttempt submit(
+                String assignmentId, String exerciseId, Map<String, Object> answers, Principal student) {
             calls.add(assignmentId + " " + exerciseId + " " + student.getName() + " " + answers);
-            return new Grader()
+            Feedback feedback = new Grader()
                     .checkJson(
                             Catalogue.standard().byId(exerciseId).orElseThrow().variant(5),
                             answers,
                             new GradingSeed(exerciseId, 5, student.getName(), 1));
+            return new RecordedAttempt(1000 + calls.size(), 5, feedback);
         }
     }
 
@@ -63,6 +65,8 @@ class AssignmentAttemptsSeamTest {
         assertThat(attempts.calls).containsExactly("a-42 chain-rule student-7 {derivative=cos(x^2)}");
         assertThat(response.parts()).containsOnlyKeys("derivative");
         assertThat(response.verdict()).isEqualTo("incorrect");
+        assertThat(response.attemptId()).isEqualTo(1001L);
+        assertThat(response.variant()).isEqualTo(5);
     }
 
     @Test
@@ -88,6 +92,8 @@ class AssignmentAttemptsSeamTest {
         CheckResponse response = controller(attempts).check("chain-rule", practice, STUDENT);
 
         assertThat(response.verdict()).isEqualTo("correct");
+        assertThat(response.attemptId()).isNull();
+        assertThat(response.variant()).isNull();
         assertThat(attempts.calls).isEmpty();
     }
 }
