@@ -69,6 +69,8 @@ else
   ./mvnw -B -q test-compile > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
 fi
 jar="$(ls "$root"/target/gradient-lab-*.jar | grep -v '\.original$' | head -1)"
+# Started as the Dockerfile starts it: the extracted jar with a class-data sharing archive (docs/bench/prepare-jar.sh).
+read -r -a app_args <<< "$(docs/bench/prepare-jar.sh "$jar" "$out/app")"
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt" \
   > "$out/classpath.log" 2>&1 || { tail -30 "$out/classpath.log" >&2; exit 1; }
 classpath="$root/target/test-classes:$(cat "$out/classpath.txt")"
@@ -85,7 +87,7 @@ for n in $counts; do
   mkdir -p "$run/server"
   total=$(( n + 10 ))
   log "N = $n: starting a fresh server with $total load-test students"
-  (cd "$run/server" && exec "$java" -jar "$jar" --server.port="$port" \
+  (cd "$run/server" && exec "$java" "${app_args[@]}" --server.port="$port" \
       --gradientlab.demo.load-students="$total" \
       --gradientlab.api.rate-limit.requests-per-minute=1000000 --gradientlab.api.rate-limit.burst=100000) \
     > "$run/server.log" 2>&1 &

@@ -109,6 +109,8 @@ else
   "${mvn[@]}" -q test-compile > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
 fi
 jar="$(ls "$root"/target/gradient-lab-*.jar | grep -v '\.original$' | head -1)"
+# Started as the Dockerfile starts it: the extracted jar with a class-data sharing archive (docs/bench/prepare-jar.sh).
+read -r -a app_args <<< "$(docs/bench/prepare-jar.sh "$jar" "$out/app")"
 [[ -f "$jar" ]] || { echo "no jar in target/" >&2; exit 1; }
 unzip -p "$jar" 'META-INF/VAADIN/config/flow-build-info.json' 2> /dev/null | grep -q '"productionMode" *: *true' \
   || { echo "$jar is not a production build: run without --skip-build" >&2; exit 1; }
@@ -122,7 +124,7 @@ started_s=()
 for i in $(seq 1 "$startups"); do
   log "start-up $i of $startups"
   t0=$(now_ms)
-  (cd "$out/server" && exec "$java" -jar "$jar" --server.port="$port") > "$out/server-$i.log" 2>&1 &
+  (cd "$out/server" && exec "$java" "${app_args[@]}" --server.port="$port") > "$out/server-$i.log" 2>&1 &
   server_pid=$!
   code=000
   while [[ "$code" != 200 ]]; do
