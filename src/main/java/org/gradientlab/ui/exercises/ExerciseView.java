@@ -229,18 +229,7 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
 
     private void showOverall(Feedback graded) {
         feedback.removeAll();
-        Div head = new Div(FeedbackTexts.badge(this, graded.verdict()));
-        head.addClassName("gl-feedback-head");
-        if (graded.score().isPresent()) {
-            Span score = new Span(getTranslation(
-                    "exercise.page.score", PartView.percent(graded.score().getAsDouble())));
-            score.addClassName("gl-feedback-score");
-            head.add(score);
-        }
-        Paragraph text = new Paragraph(
-                getTranslation("exercise.feedback." + graded.verdict().apiName()));
-        text.addClassName("gl-feedback-text");
-        feedback.add(head, text);
+        FeedbackTexts.overall(this, graded).forEach(feedback::add);
         feedback.getElement().setAttribute("data-verdict", graded.verdict().apiName());
         feedback.getElement().setAttribute("data-submission", Integer.toString(++submissions));
         feedback.setVisible(true);

@@ -2,10 +2,13 @@ package org.gradientlab.ui.exercises;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
+import org.gradientlab.grading.Feedback;
 import org.gradientlab.grading.Message;
 import org.gradientlab.grading.MessageKey;
 import org.gradientlab.grading.Verdict;
@@ -50,6 +53,25 @@ public final class FeedbackTexts {
     private static String translated(Component component, String key, Message message, Object... args) {
         String text = component.getTranslation(key, args);
         return text.startsWith("!") ? message.text() : text;
+    }
+
+    /**
+     * The head of a submission's feedback: the verdict badge, the overall score when there is one, and the sentence
+     * that says what to do next. The practice page and the assignment page show the same.
+     */
+    public static List<Component> overall(Component component, Feedback graded) {
+        Div head = new Div(badge(component, graded.verdict()));
+        head.addClassName("gl-feedback-head");
+        if (graded.score().isPresent()) {
+            Span score = new Span(component.getTranslation(
+                    "exercise.page.score", PartView.percent(graded.score().getAsDouble())));
+            score.addClassName("gl-feedback-score");
+            head.add(score);
+        }
+        Paragraph text = new Paragraph(
+                component.getTranslation("exercise.feedback." + graded.verdict().apiName()));
+        text.addClassName("gl-feedback-text");
+        return List.of(head, text);
     }
 
     /** A badge naming the verdict, with an icon so that colour is not the only cue. */

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -250,18 +249,7 @@ public class AssignmentExerciseView extends Main implements BeforeEnterObserver,
         Feedback graded = s.feedback();
         feedback.removeAll();
         feedback.removeClassName("gl-refused");
-        Div head = new Div(FeedbackTexts.badge(this, graded.verdict()));
-        head.addClassName("gl-feedback-head");
-        if (graded.score().isPresent()) {
-            Span score = new Span(getTranslation(
-                    "exercise.page.score", PartView.percent(graded.score().getAsDouble())));
-            score.addClassName("gl-feedback-score");
-            head.add(score);
-        }
-        Paragraph text = new Paragraph(
-                getTranslation("exercise.feedback." + graded.verdict().apiName()));
-        text.addClassName("gl-feedback-text");
-        feedback.add(head, text);
+        FeedbackTexts.overall(this, graded).forEach(feedback::add);
         if (!graded.isGraded()) {
             feedback.add(new Paragraph(getTranslation("student.exercise.no-attempt-used")));
         }

@@ -22,7 +22,7 @@ final class ViewerZone {
 
     private ViewerZone() {}
 
-    /** The zone known for this session, UTC until the browser has told. */
+    /** The viewer's time zone as the browser reported it, or UTC before it has. */
     static ZoneId current() {
         VaadinSession session = VaadinSession.getCurrent();
         Object zone = session == null ? null : session.getAttribute(ATTRIBUTE);

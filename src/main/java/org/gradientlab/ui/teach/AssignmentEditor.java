@@ -122,9 +122,7 @@ public class AssignmentEditor extends Main implements BeforeEnterObserver, HasDy
                 saved = null;
                 courseId = Ids.parse(p.get("courseId").orElse(""));
             }
-            Optional<CourseSummary> taught = courses.myCourses(actor).stream()
-                    .filter(c -> c.id() == courseId && c.membership().teaches())
-                    .findFirst();
+            Optional<CourseSummary> taught = Ids.taught(courses, actor, courseId);
             if (taught.isEmpty() || (saved == null && taught.get().membership() != Membership.INSTRUCTOR)) {
                 Ids.reroute(event);
                 return;

@@ -82,9 +82,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         long id = Ids.parse(event.getRouteParameters().get("courseId").orElse(""));
         try {
-            Optional<CourseSummary> taught = courses.myCourses(actor).stream()
-                    .filter(c -> c.id() == id && c.membership().teaches())
-                    .findFirst();
+            Optional<CourseSummary> taught = Ids.taught(courses, actor, id);
             if (taught.isEmpty()) {
                 Ids.reroute(event);
                 return;

@@ -89,9 +89,7 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         long id = Ids.parse(event.getRouteParameters().get("courseId").orElse(""));
         try {
-            Optional<CourseSummary> taught = courses.myCourses(actor).stream()
-                    .filter(c -> c.id() == id && c.membership().teaches())
-                    .findFirst();
+            Optional<CourseSummary> taught = Ids.taught(courses, actor, id);
             if (taught.isEmpty()) {
                 Ids.reroute(event);
                 return;

@@ -2,6 +2,9 @@ package org.gradientlab.ui.teach;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
+import java.util.Optional;
+import org.gradientlab.courses.CourseService;
+import org.gradientlab.courses.CourseSummary;
 
 /**
  * Ids in addresses, and the answer to one that names nothing the viewer teaches: "page not found", the same as for
@@ -18,6 +21,13 @@ final class Ids {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The course with this id when the viewer teaches it (as instructor or TA). */
+    static Optional<CourseSummary> taught(CourseService courses, String actor, long id) {
+        return courses.myCourses(actor).stream()
+                .filter(c -> c.id() == id && c.membership().teaches())
+                .findFirst();
     }
 
     static void reroute(BeforeEnterEvent event) {
