@@ -1,6 +1,7 @@
 package org.gradientlab.api;
 
 import java.time.Clock;
+import org.gradientlab.courses.DatabaseOutage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts the rate limit and then the size limit in front of every request under {@code /api/}, before Spring MVC
- * reads anything.
+ * Puts the rate limit, then the size limit, then the database-outage answer in front of every request under
+ * {@code /api/}, before Spring Security and Spring MVC read anything.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -28,6 +29,16 @@ class ApiConfiguration {
                 new FilterRegistrationBean<>(new RateLimitFilter(limiter, json));
         registration.addUrlPatterns(API_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Outside Spring Security's filters (order -100), so that it sees a sign-in that failed for want of a database. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> apiDatabaseOutageFilter(ApiJson json, DatabaseOutage outages) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(json, outages));
+        registration.addUrlPatterns(API_PATTERN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
         return registration;
     }
 

@@ -1,7 +1,9 @@
 package org.gradientlab.api;
 
+import org.gradientlab.courses.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,13 +16,22 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Turns every failure of an API endpoint into the error shape {@code {"error": {"message", "column"?}}}. Bad input
  * is a 4xx with a message that says what to change; anything else is a fault of ours, logged, and answered with
- * 500 in the same shape, without internals. Errors are JSON whatever the request's {@code Accept} says, so that
+ * 500 in the same shape, without internals. An unreachable database is 503 (with Retry-After), logged in one line. Errors are JSON whatever the request's {@code Accept} says, so that
  * writing them can never fail.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    static final String UNAVAILABLE = "The database is temporarily unavailable; try again in a moment.";
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private final DatabaseOutage outages;
+
+    ApiErrorHandler(DatabaseOutage outages) {
+        this.outages = outages;
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
@@ -44,10 +55,22 @@ class ApiErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> fault(Exception e) {
+        if (outages.explains(e)) {
+            logOutage(e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiError.of(UNAVAILABLE));
+        }
         LOG.error("API request failed", e);
         return answer(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 ApiError.of("The server failed to answer this request; it has been logged."));
+    }
+
+    /** An outage is expected operation, not a fault of ours: one line, with the cause but no stack trace. */
+    static void logOutage(Exception e) {
+        LOG.warn("API request answered 503, the database is unavailable: {}", DatabaseOutage.summary(e));
     }
 
     private static ResponseEntity<ApiError> badRequest(String message) {

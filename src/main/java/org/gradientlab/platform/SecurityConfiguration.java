@@ -5,14 +5,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.gradientlab.courses.AccountService;
+import org.gradientlab.courses.DatabaseOutage;
+import org.gradientlab.courses.DatabaseUnavailableException;
 import org.gradientlab.ui.login.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -44,14 +50,42 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Checks usernames and passwords against the accounts. A sign-in that fails because the database cannot be
+     * reached is not a wrong password: Spring Security reports both as a failed authentication (HTTP Basic would
+     * answer 401, the login form "wrong username or password"), so the outage leaves here as a
+     * {@link DatabaseUnavailableException}, which is no authentication failure and passes the security filters to
+     * the outage filters outside them ("temporarily unavailable", 503).
+     */
     @Bean
-    UserDetailsService userDetailsService(AccountService accounts) {
-        return username -> accounts.login(username)
+    AuthenticationProvider authenticationProvider(
+            AccountService accounts, PasswordEncoder passwordEncoder, DatabaseOutage outages) {
+        UserDetailsService users = username -> accounts.login(username)
                 .map(l -> User.withUsername(l.username())
                         .password(l.passwordHash())
                         .roles(l.role().name())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(passwordEncoder);
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                try {
+                    return checked.authenticate(authentication);
+                } catch (InternalAuthenticationServiceException e) {
+                    if (outages.explains(e)) {
+                        throw new DatabaseUnavailableException(e);
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return checked.supports(authentication);
+            }
+        };
     }
 
     /**

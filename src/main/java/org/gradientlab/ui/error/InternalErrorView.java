@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gradientlab.courses.DatabaseOutage;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Something went wrong" for any failure while opening a page. The exception goes to the log under an incident
- * id; the visitor sees the id (to quote when reporting it) and never a stack trace.
+ * id; the visitor sees the id (to quote when reporting it) and never a stack trace. When the database cannot be
+ * reached it says "temporarily unavailable, try again in a moment" instead (HTTP 503).
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
@@ -23,8 +25,13 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
 
     private static final Logger LOG = LoggerFactory.getLogger(InternalErrorView.class);
 
-    public InternalErrorView() {
+    private boolean unavailable;
+
+    private final transient DatabaseOutage outages;
+
+    public InternalErrorView(DatabaseOutage outages) {
         super(VaadinIcon.WARNING.create());
+        this.outages = outages;
         heading.setText(getTranslation("error.internal.title"));
         explanation.setText(getTranslation("error.internal.text"));
     }
@@ -32,11 +39,17 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String incident = IncidentIds.next();
-        LOG.error(
-                "Incident {} while opening /{}",
-                incident,
-                event.getLocation().getPath(),
-                parameter.getCaughtException());
+        Exception caught = parameter.getCaughtException();
+        if (outages.explains(caught)) {
+            Outages.log(incident, "/" + event.getLocation().getPath(), caught);
+            unavailable = true;
+            heading.setText(getTranslation("unavailable.title"));
+            explanation.setText(getTranslation("unavailable.text"));
+            detail.setText(getTranslation("unavailable.incident", incident));
+            detail.setVisible(true);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        LOG.error("Incident {} while opening /{}", incident, event.getLocation().getPath(), caught);
         detail.setText(getTranslation("error.incident", incident));
         detail.setVisible(true);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
@@ -44,6 +57,6 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, "error.internal.title");
+        return PageTitles.of(this, unavailable ? "unavailable.title" : "error.internal.title");
     }
 }

@@ -44,4 +44,21 @@ class ErrorViewsTest extends UiTest {
                 .doesNotContain("secret detail")
                 .doesNotContain("IllegalStateException");
     }
+
+    @Test
+    void a_page_whose_database_is_unreachable_says_temporarily_unavailable() {
+        RouteConfiguration.forSessionScope().setRoute("database-down", DatabaseDownView.class, MainLayout.class);
+
+        open("database-down");
+
+        InternalErrorView view = _get(InternalErrorView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Temporarily unavailable");
+        assertThat(view.explanation.getText())
+                .isEqualTo("The site cannot reach its database just now. Please try again in a moment.");
+        assertThat(view.detail.getText()).matches("Incident number [0-9a-f]{8}\\.");
+        assertThat(pageTitle()).isEqualTo("Temporarily unavailable · Gradient Lab");
+        assertThat(UI.getCurrent().getElement().getTextRecursively())
+                .doesNotContain("Hikari")
+                .doesNotContain("Exception");
+    }
 }
