@@ -67,6 +67,10 @@ public class CourseService {
         access.course(courseId);
         access.requireInstructor(courseId, by);
         UserEntity ta = access.user(username);
+        if (ta.role() == Role.STUDENT) {
+            // The site's pages follow the account's role: a student account could not open the teaching pages.
+            throw CoursesException.refused(CoursesMessage.NOT_STAFF, username);
+        }
         MemberEntity m = members.findByCourseIdAndUserId(courseId, ta.id)
                 .orElseGet(() -> new MemberEntity(courseId, ta.id, Membership.TA, clock.instant()));
         m.membership = Membership.TA.name();

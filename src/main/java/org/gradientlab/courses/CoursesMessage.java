@@ -27,7 +27,11 @@ public enum CoursesMessage {
     BAD_SETTINGS("courses.bad-settings", "%s"),
     BAD_OVERRIDES("courses.bad-overrides", "The parameters of '%s' cannot be used: %s"),
     SELF_TEST_FAILED("courses.self-test-failed", "Variant %s of '%s' failed its self-test (%s): %s"),
-    ALREADY_MEMBER("courses.already-member", "You are already in this course.");
+    ALREADY_MEMBER("courses.already-member", "You are already in this course."),
+    NOT_STAFF(
+            "courses.not-staff",
+            "'%s' is a student account; a teaching assistant needs a staff account, which an instructor or the admin"
+                    + " creates.");
 
     private final String key;
     private final String english;

@@ -2,6 +2,7 @@ package org.gradientlab.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -259,6 +260,22 @@ abstract class CoursesContract extends MigrationContract {
                 .isInstanceOfSatisfying(CoursesException.class, e -> assertThat(e.kind())
                         .isEqualTo(CoursesException.Kind.ACCESS_DENIED));
         assertThat(storedAttempts(s.assignmentId())).isZero();
+    }
+
+    @Test
+    void only_staff_accounts_become_teaching_assistants() {
+        Setup s = setup(0, 0);
+        String staff = "assistant" + s.courseId();
+        accounts.createUser(staff, "Assistant", "password-t", Role.TA);
+
+        assertThatThrownBy(() -> courses.addTeachingAssistant(s.instructor(), s.courseId(), s.other()))
+                .isInstanceOfSatisfying(
+                        CoursesException.class, e -> assertThat(e.reason()).isEqualTo(CoursesMessage.NOT_STAFF));
+        courses.addTeachingAssistant(s.instructor(), s.courseId(), staff);
+
+        assertThat(courses.roster(s.instructor(), s.courseId()))
+                .extracting(RosterEntry::username, RosterEntry::membership)
+                .contains(tuple(staff, Membership.TA), tuple(s.other(), Membership.STUDENT));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.gradientlab.grading.Feedback;
 import org.gradientlab.grading.Message;
 import org.gradientlab.grading.MessageKey;
 import org.gradientlab.grading.Verdict;
+import org.gradientlab.ui.i18n.Percentages;
 
 /**
  * The grader's messages and verdicts in the visitor's language. A message is looked up as
@@ -64,7 +65,7 @@ public final class FeedbackTexts {
         head.addClassName("gl-feedback-head");
         if (graded.score().isPresent()) {
             Span score = new Span(component.getTranslation(
-                    "exercise.page.score", PartView.percent(graded.score().getAsDouble())));
+                    "exercise.page.score", Percentages.of(graded.score().getAsDouble())));
             score.addClassName("gl-feedback-score");
             head.add(score);
         }

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.shared.Registration;
-import java.util.Locale;
 import org.gradientlab.exercises.Answer;
 import org.gradientlab.exercises.Part;
 import org.gradientlab.grading.Message;
 import org.gradientlab.grading.PartFeedback;
+import org.gradientlab.ui.i18n.Percentages;
 import org.gradientlab.ui.maths.MarkdownMath;
 import org.gradientlab.ui.maths.MathView;
 
@@ -92,7 +92,7 @@ public final class PartView extends Composite<Div> {
         score.setText(
                 f.score().isPresent()
                         ? getTranslation(
-                                "exercise.page.score", percent(f.score().getAsDouble()))
+                                "exercise.page.score", Percentages.of(f.score().getAsDouble()))
                         : "");
         messages.removeAll();
         for (Message m : f.messages()) {
@@ -114,10 +114,5 @@ public final class PartView extends Composite<Div> {
     void clear() {
         feedback.setVisible(false);
         input.clearMask();
-    }
-
-    /** A score in [0, 1] as a whole percentage. */
-    public static String percent(double score) {
-        return String.format(Locale.ROOT, "%.0f %%", 100 * score);
     }
 }

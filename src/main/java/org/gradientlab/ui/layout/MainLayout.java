@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The signed-in user's course pages by role; empty for anonymous visitors. */
     final SideNav courseNavigation = new SideNav();
 
+    private static final String DISPLAY_NAME = MainLayout.class.getName() + ".displayName.";
+
     public MainLayout(AuthenticationContext auth, AccountService accounts) {
         setPrimarySection(Section.DRAWER);
         drawerToggle.setAriaLabel(getTranslation("nav.toggle"));
@@ -64,12 +67,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * The name to greet the user by. The frame is on every page, practice pages included, so a database that is
-     * down must not break it: the username stands in.
+     * The name to greet the user by, read once per session (the frame is built on every page). The frame is on
+     * practice pages too, so a database that is down must not break it: the username stands in.
      */
     private static String displayName(AccountService accounts, String username) {
+        VaadinSession session = VaadinSession.getCurrent();
+        String key = DISPLAY_NAME + username;
+        if (session != null && session.getAttribute(key) instanceof String known) {
+            return known;
+        }
         try {
-            return accounts.user(username).displayName();
+            String name = accounts.user(username).displayName();
+            if (session != null) {
+                session.setAttribute(key, name);
+            }
+            return name;
         } catch (RuntimeException e) {
             return username;
         }

@@ -43,6 +43,7 @@ import org.gradientlab.ui.exercises.PartView;
 import org.gradientlab.ui.exercises.Practice;
 import org.gradientlab.ui.exercises.live.LiveChart;
 import org.gradientlab.ui.exercises.live.LiveCharts;
+import org.gradientlab.ui.i18n.Percentages;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 import org.gradientlab.ui.maths.MarkdownMath;
@@ -292,7 +293,7 @@ public class AssignmentExerciseView extends Main implements BeforeEnterObserver,
         int next = revealed.size() + 1;
         revealHint.setText(
                 hintCost > 0
-                        ? getTranslation("student.hint.reveal-cost", next, total, Scores.percent(hintCost))
+                        ? getTranslation("student.hint.reveal-cost", next, total, Percentages.of(hintCost))
                         : getTranslation("student.hint.reveal", next, total));
         revealHint.setVisible(revealed.size() < total);
     }
@@ -311,7 +312,7 @@ public class AssignmentExerciseView extends Main implements BeforeEnterObserver,
                 ? getTranslation("student.attempts.used-unlimited", mine.attemptsUsed())
                 : getTranslation("student.attempts.left", mine.maxAttempts() - mine.attemptsUsed(), mine.maxAttempts());
         String penaltyText =
-                penalty > 0 ? " · " + getTranslation("student.attempts.penalty", Scores.percent(penalty)) : "";
+                penalty > 0 ? " · " + getTranslation("student.attempts.penalty", Percentages.of(penalty)) : "";
         status.setText(attemptsText + penaltyText + " · " + due);
         status.getElement()
                 .setAttribute(

@@ -26,6 +26,7 @@ import org.gradientlab.courses.AttemptService;
 import org.gradientlab.courses.CoursesException;
 import org.gradientlab.courses.ProgressService;
 import org.gradientlab.courses.StudentProgress;
+import org.gradientlab.ui.i18n.Percentages;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 
@@ -116,7 +117,7 @@ public class AssignmentView extends Main implements BeforeEnterObserver, HasDyna
                 ? c.getTranslation("student.rules.unlimited")
                 : c.getTranslation("student.rules.attempts", s.maxAttempts());
         return c.getTranslation(
-                "student.rules", attemptsText, Scores.percent(s.penalty()), Scores.percent(s.hintCost()));
+                "student.rules", attemptsText, Percentages.of(s.penalty()), Percentages.of(s.hintCost()));
     }
 
     /** The title of a catalogue exercise in the visitor's language. */
@@ -147,7 +148,7 @@ public class AssignmentView extends Main implements BeforeEnterObserver, HasDyna
             score.setText(
                     e.score() == null
                             ? getTranslation("student.score.none")
-                            : getTranslation("student.score.kept", Scores.percent(e.score()))
+                            : getTranslation("student.score.kept", Percentages.of(e.score()))
                                     + (e.overridden() ? " · " + getTranslation("student.score.overridden") : ""));
             notes.setText(noteKeys.isEmpty() ? "" : getTranslation("student.notes", String.join(", ", noteKeys)));
             notes.setVisible(!noteKeys.isEmpty());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.gradientlab.courses.AttemptRecord;
+import org.gradientlab.ui.i18n.Percentages;
 
 /**
  * The student's past attempts at one exercise, oldest first: the answer as submitted, how it was read, the
@@ -36,7 +37,7 @@ final class AttemptList extends Composite<Div> {
                     "student.history.head",
                     r.attemptNumber(),
                     getTranslation("exercise.verdict." + r.verdict()),
-                    r.score() == null ? "–" : Scores.percent(r.score()),
+                    r.score() == null ? "–" : Percentages.of(r.score()),
                     ViewerZone.format(r.createdAt(), getLocale())));
             head.addClassName("gl-attempt-head");
             item.add(head);

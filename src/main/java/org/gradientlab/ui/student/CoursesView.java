@@ -28,6 +28,7 @@ import org.gradientlab.courses.CoursesException;
 import org.gradientlab.courses.Membership;
 import org.gradientlab.courses.ProgressService;
 import org.gradientlab.courses.StudentProgress;
+import org.gradientlab.ui.i18n.Percentages;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 
@@ -148,7 +149,7 @@ public class CoursesView extends Main implements HasDynamicTitle {
             state.addClassNames("gl-state", "gl-state-" + stateKey);
             done.setText(getTranslation(
                     "student.progress.done", finished, p.exercises().size()));
-            score.setText(getTranslation("student.progress.score", Scores.percent(Scores.total(p))));
+            score.setText(getTranslation("student.progress.score", Percentages.of(Scores.total(p))));
             Div facts = new Div(due, state, done, score);
             facts.addClassName("gl-assignment-facts");
             add(link, facts);

@@ -1,6 +1,5 @@
 package org.gradientlab.ui.student;
 
-import java.util.Locale;
 import org.gradientlab.courses.StudentProgress;
 
 /** Scores as the student reads them. */
@@ -14,14 +13,5 @@ final class Scores {
                 .mapToDouble(e -> e.score() == null ? 0 : e.score())
                 .average()
                 .orElse(0);
-    }
-
-    /** A score in [0, 1] as a percentage with up to one decimal. */
-    static String percent(double score) {
-        double value = Math.round(1000 * score) / 10.0;
-        return (value == Math.rint(value)
-                        ? String.format(Locale.ROOT, "%.0f", value)
-                        : String.format(Locale.ROOT, "%.1f", value))
-                + " %";
     }
 }

@@ -21,6 +21,7 @@ import org.gradientlab.courses.CoursesException;
 import org.gradientlab.courses.Gradebook;
 import org.gradientlab.courses.GradebookService;
 import org.gradientlab.courses.TeachingRecords;
+import org.gradientlab.ui.i18n.Percentages;
 
 /**
  * One gradebook cell opened: the student's attempts at the exercise, oldest first (answer, how it was read,
@@ -100,7 +101,7 @@ final class CellDialog extends Dialog {
             Div card = new Div();
             card.addClassNames("gl-card", "gl-teach-attempt");
             String verdict = getTranslation("exercise.verdict." + a.verdict());
-            String scored = a.score() == null ? "–" : GradebookView.percent(a.score());
+            String scored = a.score() == null ? "–" : Percentages.of(a.score());
             card.add(new Paragraph(getTranslation(
                     "teach.cell.attempt",
                     String.valueOf(a.attemptNumber()),
@@ -136,7 +137,7 @@ final class CellDialog extends Dialog {
         for (TeachingRecords.GradeOverride o : mine) {
             overrides.add(new Paragraph(getTranslation(
                     "teach.cell.overridden-by",
-                    GradebookView.percent(o.score()),
+                    Percentages.of(o.score()),
                     o.by(),
                     ViewerZone.format(o.at(), zone, getLocale()),
                     o.reason())));

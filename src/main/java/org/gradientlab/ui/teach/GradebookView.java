@@ -24,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.gradientlab.courses.AssignmentService;
 import org.gradientlab.courses.AssignmentSummary;
@@ -37,6 +36,7 @@ import org.gradientlab.courses.GradebookService;
 import org.gradientlab.courses.RegradeReport;
 import org.gradientlab.courses.TeachingRecords;
 import org.gradientlab.exercises.catalogue.Catalogue;
+import org.gradientlab.ui.i18n.Percentages;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 import org.springframework.beans.factory.ObjectProvider;
@@ -163,7 +163,7 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
                     .setTextAlign(ColumnTextAlign.END)
                     .setAutoWidth(true);
         }
-        grid.addColumn(r -> percent(total(r)))
+        grid.addColumn(r -> Percentages.of(total(r)))
                 .setHeader(getTranslation("teach.gradebook.total"))
                 .setKey("total")
                 .setTextAlign(ColumnTextAlign.END);
@@ -174,7 +174,7 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
 
     /** What a cell shows: the kept score (or a dash), "late" and "overridden" markers. */
     String cellText(Gradebook.Cell c) {
-        StringBuilder text = new StringBuilder(c.score() == null ? "–" : percent(c.score()));
+        StringBuilder text = new StringBuilder(c.score() == null ? "–" : Percentages.of(c.score()));
         if (c.late()) {
             text.append(" · ").append(getTranslation("teach.gradebook.late"));
         }
@@ -218,10 +218,6 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
                         .mapToDouble(c -> c.score() == null ? 0 : c.score())
                         .sum()
                 / row.cells().size();
-    }
-
-    static String percent(double score) {
-        return String.format(Locale.ROOT, "%.0f%%", score * 100);
     }
 
     void regrade() {

@@ -422,7 +422,7 @@ class CoursesJourneyIT {
     }
 
     private static String percent(double score) {
-        return String.format(Locale.ROOT, "%.0f%%", score * 100);
+        return String.format(Locale.ROOT, "%.0f %%", score * 100);
     }
 
     private WebElement field(String label, String tags) {

@@ -77,8 +77,8 @@ class GradebookViewTest extends TeachUiTest {
 
         // Kept score (DESIGN §5): best of (score − 10 % × earlier graded wrong attempts) = 1 − 0.1 = 90 %.
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        assertThat(cell(view)).isEqualTo("90%");
-        assertThat(GridKt._getFormatted(view.grid, 0, "total")).isEqualTo("90%");
+        assertThat(cell(view)).isEqualTo("90 %");
+        assertThat(GridKt._getFormatted(view.grid, 0, "total")).isEqualTo("90 %");
         assertThat(GridKt._getFormatted(view.grid, 0, "student")).contains(course.student());
     }
 
@@ -95,7 +95,7 @@ class GradebookViewTest extends TeachUiTest {
                 .contains("Attempt 1")
                 .contains("Attempt 2")
                 .contains("Correct")
-                .contains("score 100%");
+                .contains("score 100 %");
         assertThat(text).contains(getTranslationOf("teach.note." + note));
     }
 
@@ -108,15 +108,15 @@ class GradebookViewTest extends TeachUiTest {
         dialog.score.setValue(50.0);
         _click(dialog.override);
         assertThat(dialog.reason.isInvalid()).isTrue();
-        assertThat(cell(view)).isEqualTo("90%");
+        assertThat(cell(view)).isEqualTo("90 %");
 
         dialog.reason.setValue("Oral exam showed the method");
         _click(dialog.override);
 
-        assertThat(cell(view)).isEqualTo("50% · overridden");
+        assertThat(cell(view)).isEqualTo("50 % · overridden");
         CellDialog again = view.open(view.book.rows().getFirst(), 0);
         assertThat(again.overrides.getElement().getTextRecursively())
-                .contains("50%", course.instructor(), "Oral exam showed the method");
+                .contains("50 %", course.instructor(), "Oral exam showed the method");
     }
 
     @Test
@@ -159,7 +159,7 @@ class GradebookViewTest extends TeachUiTest {
 
         // Regrading the same exercise gives the same grades (DESIGN §5: grading is deterministic).
         NotificationsKt.expectNotifications("Regraded 2 attempts; 0 changed their grade.");
-        assertThat(cell(view)).isEqualTo("90%");
+        assertThat(cell(view)).isEqualTo("90 %");
     }
 
     private static String getTranslationOf(String key) {
