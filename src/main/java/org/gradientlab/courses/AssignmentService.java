@@ -109,6 +109,18 @@ public class AssignmentService {
         return summary(a);
     }
 
+    /**
+     * An instructor of the course hides a published assignment from its students again (to correct it, say). Every
+     * stored attempt is kept, and publishing it again shows it with them.
+     */
+    @Transactional
+    public AssignmentSummary unpublish(String actor, long assignmentId) {
+        AssignmentEntity a = access.assignment(assignmentId);
+        access.requireInstructor(a.courseId, access.user(actor));
+        a.published = false;
+        return summary(a);
+    }
+
     /** An instructor of the course gives one student a later due date. */
     @Transactional
     public void grantExtension(String actor, long assignmentId, String student, Instant dueAt) {

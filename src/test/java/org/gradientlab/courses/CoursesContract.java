@@ -263,6 +263,29 @@ abstract class CoursesContract extends MigrationContract {
     }
 
     @Test
+    void a_hidden_assignment_disappears_for_students_and_returns_with_their_attempts() {
+        Setup s = setup(0, 0);
+        Variant v = variantOf(s, s.student());
+        attempts.submit(s.student(), s.assignmentId(), "chain-rule", wrong(v));
+
+        assertThat(assignments.unpublish(s.instructor(), s.assignmentId()).published())
+                .isFalse();
+        assertThat(assignments.forCourse(s.student(), s.courseId())).isEmpty();
+        assertThatThrownBy(() -> attempts.submit(s.student(), s.assignmentId(), "chain-rule", right(v)))
+                .isInstanceOfSatisfying(CoursesException.class, e -> assertThat(e.reason())
+                        .isEqualTo(CoursesMessage.UNKNOWN_ASSIGNMENT));
+        assertThatThrownBy(() -> assignments.unpublish(s.student(), s.assignmentId()))
+                .isInstanceOfSatisfying(CoursesException.class, e -> assertThat(e.kind())
+                        .isEqualTo(CoursesException.Kind.ACCESS_DENIED));
+
+        assignments.publish(s.instructor(), s.assignmentId());
+        assertThat(assignments.forCourse(s.student(), s.courseId()))
+                .extracting(AssignmentSummary::id)
+                .containsExactly(s.assignmentId());
+        assertThat(storedAttempts(s.assignmentId())).isEqualTo(1);
+    }
+
+    @Test
     void only_staff_accounts_become_teaching_assistants() {
         Setup s = setup(0, 0);
         String staff = "assistant" + s.courseId();

@@ -1,18 +1,29 @@
 package org.gradientlab.ui.exercises;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.expr.ParseResult;
+import org.gradientlab.engine.expr.Variables;
 import org.gradientlab.grading.Feedback;
 import org.gradientlab.grading.Message;
 import org.gradientlab.grading.MessageKey;
 import org.gradientlab.grading.Verdict;
 import org.gradientlab.ui.i18n.Percentages;
+import org.gradientlab.ui.maths.MathView;
 
 /**
  * The grader's messages and verdicts in the visitor's language. A message is looked up as
@@ -49,6 +60,60 @@ public final class FeedbackTexts {
                 "grading." + message.key().key(),
                 message,
                 message.args().toArray());
+    }
+
+    /** Messages whose arguments are formulas (an inner derivative, a dropped term): typeset, not shown as typed. */
+    private static final Set<MessageKey> FORMULA_ARGUMENTS = EnumSet.of(
+            MessageKey.MISSING_INNER_DERIVATIVE,
+            MessageKey.WRONG_OUTER_DERIVATIVE,
+            MessageKey.INTEGRATED_INSTEAD,
+            MessageKey.DROPPED_TERM,
+            MessageKey.FUNCTION_NOT_DIFFERENTIATED);
+
+    /** Marks an argument's place in a translated text; no translation contains this character. */
+    private static final char MARK = '\uE000';
+
+    private static final Pattern ARGUMENT = Pattern.compile(MARK + "(\\d+)" + MARK);
+
+    /**
+     * The grader's message as a list item, in the visitor's language; in the messages that name a formula
+     * ("… forgot the inner derivative 8x") the formula is typeset as the prompt's maths is. An argument that is not
+     * a formula the engine can read stays text, as does the whole message when the language lacks it.
+     */
+    public static ListItem item(Component component, Message message) {
+        ListItem item = new ListItem();
+        item.getElement().setAttribute("data-key", message.key().key());
+        Object[] marks = new Object[message.args().size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = MARK + Integer.toString(i) + MARK;
+        }
+        String template = FORMULA_ARGUMENTS.contains(message.key())
+                ? component.getTranslation("grading." + message.key().key(), marks)
+                : "!";
+        if (template.startsWith("!")) {
+            item.setText(text(component, message));
+            return item;
+        }
+        Matcher m = ARGUMENT.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                item.add(new Text(template.substring(at, m.start())));
+            }
+            String argument = message.args().get(Integer.parseInt(m.group(1)));
+            item.add(latex(argument).<Component>map(MathView::new).orElseGet(() -> new Text(argument)));
+            at = m.end();
+        }
+        if (at < template.length()) {
+            item.add(new Text(template.substring(at)));
+        }
+        return item;
+    }
+
+    private static Optional<String> latex(String formula) {
+        return Expression.tryParse(formula, Variables.DEFAULT) instanceof ParseResult.Success ok
+                ? Optional.of(ok.expression().toLatex())
+                : Optional.empty();
     }
 
     private static String translated(Component component, String key, Message message, Object... args) {

@@ -3,7 +3,6 @@ package org.gradientlab.ui.exercises;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.shared.Registration;
@@ -96,9 +95,7 @@ public final class PartView extends Composite<Div> {
                         : "");
         messages.removeAll();
         for (Message m : f.messages()) {
-            ListItem item = new ListItem(FeedbackTexts.text(this, m));
-            item.getElement().setAttribute("data-key", m.key().key());
-            messages.add(item);
+            messages.add(FeedbackTexts.item(this, m));
         }
         messages.setVisible(!f.messages().isEmpty());
         f.interpretedAs().ifPresentOrElse(i -> interpretedMath.setLatex(i.latex()), () -> interpretedMath.setLatex(""));

@@ -2,6 +2,7 @@ package org.gradientlab.ui.teach;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +27,7 @@ import org.gradientlab.ui.layout.PageTitles;
  * The administrator's page: create instructor (or teaching-assistant) accounts and reset a user's password; each
  * shows the temporary password once, since there is no mail server.
  */
+@StyleSheet("styles/teach.css")
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class AdminView extends Main implements HasDynamicTitle {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -54,6 +55,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * per-student extensions, a preview of any enrolled student's variant, and publishing (after the self-test of
  * every variant). Teaching assistants see the settings read-only.
  */
+@StyleSheet("styles/teach.css")
 @Route(value = "teach/assignment/:assignmentId", layout = MainLayout.class)
 @RouteAlias(value = "teach/course/:courseId/new-assignment", layout = MainLayout.class)
 @RolesAllowed({"TA", "INSTRUCTOR", "ADMIN"})
@@ -81,6 +83,7 @@ public class AssignmentEditor extends Main implements BeforeEnterObserver, HasDy
     final DateTimePicker due = new DateTimePicker();
     final Button save = new Button(VaadinIcon.CHECK.create());
     final Button publish = new Button(VaadinIcon.GLOBE.create());
+    final Button unpublish = new Button(VaadinIcon.EYE_SLASH.create());
     final Paragraph refusal = new Paragraph();
     final Div more = new Div();
     ExtensionsPanel extensions;
@@ -194,9 +197,11 @@ public class AssignmentEditor extends Main implements BeforeEnterObserver, HasDy
         save.addClickListener(e -> save());
         publish.setText(getTranslation("teach.assignment.publish"));
         publish.addClickListener(e -> publish());
+        unpublish.setText(getTranslation("teach.assignment.unpublish"));
+        unpublish.addClickListener(e -> unpublish());
         refusal.addClassName("gl-teach-refusal");
         refusal.setVisible(false);
-        Div actions = new Div(save, publish);
+        Div actions = new Div(save, publish, unpublish);
         actions.addClassName("gl-teach-actions");
         add(actions, refusal, more);
 
@@ -230,6 +235,7 @@ public class AssignmentEditor extends Main implements BeforeEnterObserver, HasDy
         exercisePicker.getParent().ifPresent(p -> p.setVisible(editable));
         save.setVisible(editable);
         publish.setVisible(editable && saved != null && !saved.published());
+        unpublish.setVisible(editable && saved != null && saved.published());
         state.removeAll();
         if (saved != null) {
             state.add(State.badge(this, saved.published()));
@@ -326,6 +332,17 @@ public class AssignmentEditor extends Main implements BeforeEnterObserver, HasDy
         try {
             saved = assignments.publish(actor, saved.id());
             Notices.done(this, "teach.assignment.published-now");
+            show(saved.settings());
+        } catch (CoursesException e) {
+            showRefusal(Notices.text(this, e));
+        }
+    }
+
+    /** Hides the assignment from the students again; their attempts stay stored. */
+    void unpublish() {
+        try {
+            saved = assignments.unpublish(actor, saved.id());
+            Notices.done(this, "teach.assignment.unpublished-now");
             show(saved.settings());
         } catch (CoursesException e) {
             showRefusal(Notices.text(this, e));

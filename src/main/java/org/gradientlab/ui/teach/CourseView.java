@@ -3,6 +3,7 @@ package org.gradientlab.ui.teach;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +41,7 @@ import org.gradientlab.ui.layout.PageTitles;
  * added by username, the assignments with their state and due date in the viewer's time zone, and links to the
  * gradebook and to a new assignment. Anyone who does not teach the course gets "page not found".
  */
+@StyleSheet("styles/teach.css")
 @Route(value = "teach/course/:courseId", layout = MainLayout.class)
 @RolesAllowed({"TA", "INSTRUCTOR", "ADMIN"})
 public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -2,6 +2,7 @@ package org.gradientlab.ui.teach;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -46,6 +47,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * override marker, each student's total; a cell opens that student's attempt history for the exercise and the
  * grade override; the course's assignments can be regraded and the gradebook downloaded as CSV.
  */
+@StyleSheet("styles/teach.css")
 @Route(value = "teach/course/:courseId/gradebook", layout = MainLayout.class)
 @RolesAllowed({"TA", "INSTRUCTOR", "ADMIN"})
 public class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle {

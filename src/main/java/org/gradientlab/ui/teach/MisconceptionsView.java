@@ -1,5 +1,6 @@
 package org.gradientlab.ui.teach;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Code;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * The misconception dashboard of one assignment: per exercise, how many attempts carried each note, most frequent
  * first, with up to three example answers — what to go over again in the next lecture.
  */
+@StyleSheet("styles/teach.css")
 @Route(value = "teach/assignment/:assignmentId/misconceptions", layout = MainLayout.class)
 @RolesAllowed({"TA", "INSTRUCTOR", "ADMIN"})
 public class MisconceptionsView extends Main implements BeforeEnterObserver, HasDynamicTitle {

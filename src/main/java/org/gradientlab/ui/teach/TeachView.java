@@ -2,6 +2,7 @@ package org.gradientlab.ui.teach;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +30,7 @@ import org.gradientlab.ui.layout.PageTitles;
  * "Teaching": the courses the signed-in instructor or teaching assistant teaches, each with its join code and a
  * link to its page; instructors (and the admin) create a course here and see its join code at once.
  */
+@StyleSheet("styles/teach.css")
 @Route(value = "teach", layout = MainLayout.class)
 @RolesAllowed({"TA", "INSTRUCTOR", "ADMIN"})
 public class TeachView extends Main implements HasDynamicTitle {

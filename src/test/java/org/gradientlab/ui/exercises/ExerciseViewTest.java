@@ -21,6 +21,7 @@ import org.gradientlab.exercises.Variant;
 import org.gradientlab.exercises.catalogue.Catalogue;
 import org.gradientlab.ui.UiTest;
 import org.gradientlab.ui.error.NotFoundView;
+import org.gradientlab.ui.maths.MathView;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -138,6 +139,28 @@ class ExerciseViewTest extends UiTest {
         assertThat(messageKeys(derivative)).contains("missing-inner-derivative");
         assertThat(derivative.interpretedMath.getLatex()).isEqualTo("\\cos\\left(x^{2}\\right)");
         assertThat(view.solution.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_forgotten_inner_derivative_is_typeset_in_the_message() {
+        ExerciseView view = openExercise("exercises/chain-rule");
+        PartView derivative = part(view, "derivative");
+
+        ((ExpressionInput) derivative.input).field.setValue("cos(x^2)");
+        _click(view.submit);
+
+        ListItem message = _find(derivative.messages, ListItem.class).stream()
+                .filter(li -> "missing-inner-derivative".equals(li.getElement().getAttribute("data-key")))
+                .findFirst()
+                .orElseThrow();
+        // f = sin(u) with u = x², so the inner derivative is u' = 2x: shown as a formula, not as typed text.
+        assertThat(_find(message, MathView.class))
+                .singleElement()
+                .extracting(MathView::getLatex)
+                .isEqualTo(Expression.parse("2*x").toLatex());
+        assertThat(message.getText())
+                .isEqualTo("You differentiated the outer function but forgot the inner derivative .")
+                .doesNotContain("*");
     }
 
     @Test

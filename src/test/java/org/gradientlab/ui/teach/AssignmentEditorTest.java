@@ -72,6 +72,24 @@ class AssignmentEditorTest extends TeachUiTest {
     }
 
     @Test
+    void an_instructor_hides_a_published_assignment_from_the_students_again() {
+        Course c = course();
+        AssignmentSummary a = published(c);
+        signIn(c.instructor(), Role.INSTRUCTOR);
+        open("teach/assignment/" + a.id());
+        AssignmentEditor editor = _get(AssignmentEditor.class);
+        assertThat(editor.publish.isVisible()).isFalse();
+        assertThat(editor.unpublish.isVisible()).isTrue();
+
+        _click(editor.unpublish);
+
+        assertThat(assignments.get(c.instructor(), a.id()).published()).isFalse();
+        assertThat(assignments.forCourse(c.student(), c.id())).isEmpty();
+        assertThat(editor.unpublish.isVisible()).isFalse();
+        assertThat(editor.publish.isVisible()).isTrue();
+    }
+
+    @Test
     void an_unusable_parameter_is_refused_on_its_field_and_nothing_is_stored() {
         Course c = course();
         signIn(c.instructor(), Role.INSTRUCTOR);
@@ -125,6 +143,7 @@ class AssignmentEditorTest extends TeachUiTest {
         AssignmentEditor editor = _get(AssignmentEditor.class);
         assertThat(editor.save.isVisible()).isFalse();
         assertThat(editor.publish.isVisible()).isFalse();
+        assertThat(editor.unpublish.isVisible()).isFalse();
         assertThat(editor.title.isReadOnly()).isTrue();
         assertThat(editor.itemEditors.getFirst().remove.isVisible()).isFalse();
 
