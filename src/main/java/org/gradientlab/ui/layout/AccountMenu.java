@@ -42,7 +42,9 @@ class AccountMenu extends Composite<Div> {
         }
         String name = displayName.apply(auth.getPrincipalName().get());
         user.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem item = user.addItem(new Span(VaadinIcon.USER.create(), new Span(name)));
+        Span shownName = new Span(name);
+        shownName.addClassName("gl-account-name");
+        MenuItem item = user.addItem(new Span(VaadinIcon.USER.create(), shownName));
         item.getElement().setAttribute("aria-label", getTranslation("layout.account", name));
         signOut = item.getSubMenu().addItem(getTranslation("layout.sign-out"), e -> auth.logout());
         root.add(user);
