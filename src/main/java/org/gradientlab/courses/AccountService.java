@@ -57,7 +57,7 @@ public class AccountService {
     public TemporaryPassword createInstructor(String actor, String username, String displayName) {
         access.requireAdmin(access.user(actor));
         String password = Passwords.temporary();
-        create(username, displayName, password, Role.INSTRUCTOR);
+        create(username, displayName, password, Role.INSTRUCTOR).mustChangePassword = true;
         return new TemporaryPassword(username, password);
     }
 
@@ -84,7 +84,44 @@ public class AccountService {
         }
         String password = Passwords.temporary();
         target.passwordHash = encoder.encode(password);
+        target.mustChangePassword = true;
         return new TemporaryPassword(username, password);
+    }
+
+    /** Creates a staff account with a temporary password, which its owner must replace at the first sign-in. */
+    @Transactional
+    TemporaryPassword createWithTemporaryPassword(String username, String displayName, Role role) {
+        String password = Passwords.temporary();
+        create(username, displayName, password, role).mustChangePassword = true;
+        return new TemporaryPassword(username, password);
+    }
+
+    /** Whether the user still has a temporary password (given by an admin or an instructor) to replace. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return users.findByUsername(username).map(u -> u.mustChangePassword).orElse(false);
+    }
+
+    /**
+     * The user replaces their password, proving the current one.
+     *
+     * @throws CoursesException {@link CoursesMessage#WRONG_PASSWORD}, {@link CoursesMessage#WEAK_PASSWORD} or
+     *     {@link CoursesMessage#SAME_PASSWORD}
+     */
+    @Transactional
+    public void changePassword(String actor, String current, String chosen) {
+        UserEntity user = access.user(actor);
+        if (current == null || !encoder.matches(current, user.passwordHash)) {
+            throw CoursesException.refused(CoursesMessage.WRONG_PASSWORD);
+        }
+        if (chosen == null || chosen.length() < Passwords.MIN_LENGTH) {
+            throw CoursesException.refused(CoursesMessage.WEAK_PASSWORD, Passwords.MIN_LENGTH);
+        }
+        if (chosen.equals(current)) {
+            throw CoursesException.refused(CoursesMessage.SAME_PASSWORD);
+        }
+        user.passwordHash = encoder.encode(chosen);
+        user.mustChangePassword = false;
     }
 
     /** Creates a user directly with a chosen password: demo data and the first admin. */

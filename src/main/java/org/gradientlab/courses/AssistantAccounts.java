@@ -25,8 +25,6 @@ public class AssistantAccounts {
         if (by != Role.ADMIN && by != Role.INSTRUCTOR) {
             throw CoursesException.denied(CoursesMessage.NOT_INSTRUCTOR);
         }
-        String password = Passwords.temporary();
-        accounts.createUser(username, displayName, password, Role.TA);
-        return new TemporaryPassword(username, password);
+        return accounts.createWithTemporaryPassword(username, displayName, Role.TA);
     }
 }

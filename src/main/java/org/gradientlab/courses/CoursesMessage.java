@@ -28,6 +28,8 @@ public enum CoursesMessage {
     BAD_OVERRIDES("courses.bad-overrides", "The parameters of '%s' cannot be used: %s"),
     SELF_TEST_FAILED("courses.self-test-failed", "Variant %s of '%s' failed its self-test (%s): %s"),
     ALREADY_MEMBER("courses.already-member", "You are already in this course."),
+    WRONG_PASSWORD("courses.wrong-password", "The current password is not right."),
+    SAME_PASSWORD("courses.same-password", "The new password must differ from the current one."),
     NOT_STAFF(
             "courses.not-staff",
             "'%s' is a student account; a teaching assistant needs a staff account, which an instructor or the admin"

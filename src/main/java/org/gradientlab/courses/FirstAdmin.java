@@ -29,9 +29,11 @@ public class FirstAdmin {
         if (accounts.anyUsers()) {
             return Optional.empty();
         }
-        String password =
-                configuredPassword == null || configuredPassword.isBlank() ? Passwords.temporary() : configuredPassword;
-        accounts.createUser(USERNAME, "Site administrator", password, Role.ADMIN);
-        return Optional.of(new TemporaryPassword(USERNAME, password));
+        if (configuredPassword == null || configuredPassword.isBlank()) {
+            // Printed on the console, so it is replaced at the first sign-in like any temporary password.
+            return Optional.of(accounts.createWithTemporaryPassword(USERNAME, "Site administrator", Role.ADMIN));
+        }
+        accounts.createUser(USERNAME, "Site administrator", configuredPassword, Role.ADMIN);
+        return Optional.of(new TemporaryPassword(USERNAME, configuredPassword));
     }
 }

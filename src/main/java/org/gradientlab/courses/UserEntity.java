@@ -31,6 +31,10 @@ class UserEntity {
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
+    /** Set with a temporary password; cleared when the owner chooses their own. */
+    @Column(name = "must_change_password", nullable = false)
+    boolean mustChangePassword;
+
     protected UserEntity() {}
 
     UserEntity(String username, String displayName, String passwordHash, Role role, Instant createdAt) {

@@ -25,6 +25,7 @@ import org.gradientlab.grading.Verdict;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,6 +57,12 @@ abstract class CoursesContract extends MigrationContract {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    AssistantAccounts assistants;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     /** A course with one instructor, two students, and a published assignment of chain-rule. */
     record Setup(String instructor, String student, String other, long courseId, long assignmentId) {}
@@ -440,6 +447,58 @@ abstract class CoursesContract extends MigrationContract {
                 .contains(Map.of("derivative", "2x cos(x^2)"));
         assertThat(attempts.loadDraft(s.other(), s.assignmentId(), "chain-rule"))
                 .isEmpty();
+    }
+
+    @Test
+    void a_temporary_password_must_be_replaced_and_only_with_the_current_one_proven() {
+        Setup s = setup(0, 0);
+        assertThat(accounts.mustChangePassword(s.student())).isFalse();
+
+        TemporaryPassword reset = accounts.resetPassword(s.instructor(), s.student());
+        assertThat(accounts.mustChangePassword(s.student())).isTrue();
+        assertThat(encoder.matches(reset.password(), hash(s.student()))).isTrue();
+
+        assertRefused(
+                () -> accounts.changePassword(s.student(), "password-a", "a-new-secret"),
+                CoursesMessage.WRONG_PASSWORD);
+        assertRefused(
+                () -> accounts.changePassword(s.student(), reset.password(), "short"), CoursesMessage.WEAK_PASSWORD);
+        assertRefused(
+                () -> accounts.changePassword(s.student(), reset.password(), reset.password()),
+                CoursesMessage.SAME_PASSWORD);
+        assertThat(accounts.mustChangePassword(s.student())).isTrue();
+
+        accounts.changePassword(s.student(), reset.password(), "a-new-secret");
+
+        assertThat(accounts.mustChangePassword(s.student())).isFalse();
+        assertThat(encoder.matches("a-new-secret", hash(s.student()))).isTrue();
+        assertThat(encoder.matches(reset.password(), hash(s.student()))).isFalse();
+    }
+
+    @Test
+    void new_staff_accounts_start_with_a_temporary_password_to_replace() {
+        Setup s = setup(0, 0);
+        String admin = "admin" + s.courseId();
+        accounts.createUser(admin, "Admin", "password-admin", Role.ADMIN);
+
+        TemporaryPassword instructor = accounts.createInstructor(admin, "teacher-new" + s.courseId(), "New Teacher");
+        TemporaryPassword ta = assistants.create(s.instructor(), "ta-new" + s.courseId(), "New TA");
+
+        assertThat(accounts.mustChangePassword(instructor.username())).isTrue();
+        assertThat(accounts.mustChangePassword(ta.username())).isTrue();
+        // An account created with a password its owner chose (signing up, the configured first admin) has none.
+        assertThat(accounts.mustChangePassword(admin)).isFalse();
+        assertThat(accounts.mustChangePassword(s.other())).isFalse();
+    }
+
+    private String hash(String username) {
+        return accounts.login(username).orElseThrow().passwordHash();
+    }
+
+    private static void assertRefused(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, CoursesMessage reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(CoursesException.class, e -> assertThat(e.reason())
+                .isEqualTo(reason));
     }
 
     @Test

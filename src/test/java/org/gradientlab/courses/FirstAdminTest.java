@@ -29,6 +29,8 @@ class FirstAdminTest {
         Login login = accounts.login("admin").orElseThrow();
         assertThat(login.role()).isEqualTo(Role.ADMIN);
         assertThat(encoder.matches(created.password(), login.passwordHash())).isTrue();
+        // The generated password was printed on the console: the admin replaces it at the first sign-in.
+        assertThat(accounts.mustChangePassword("admin")).isTrue();
         assertThat(firstAdmin.createIfNoAccounts("another-password")).isEmpty();
         assertThat(encoder.matches(
                         "another-password",

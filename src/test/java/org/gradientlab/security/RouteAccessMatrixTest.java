@@ -46,6 +46,7 @@ class RouteAccessMatrixTest {
     }
 
     private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
+    private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
     private static final Set<Visitor> STUDENTS = EnumSet.of(Visitor.STUDENT);
     private static final Set<Visitor> TEACHING = EnumSet.of(Visitor.TA, Visitor.INSTRUCTOR, Visitor.ADMIN);
     private static final Set<Visitor> ADMIN = EnumSet.of(Visitor.ADMIN);
@@ -59,6 +60,7 @@ class RouteAccessMatrixTest {
             Map.entry("exercises/:exerciseId", EVERYONE),
             Map.entry("login", EVERYONE),
             Map.entry("signup", EVERYONE),
+            Map.entry("account/password", SIGNED_IN),
             Map.entry("courses", STUDENTS),
             Map.entry("courses/assignment/:assignmentId", STUDENTS),
             Map.entry("courses/assignment/:assignmentId/:exerciseId", STUDENTS),

@@ -1,6 +1,7 @@
 package org.gradientlab.ui.layout;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.UnaryOperator;
+import org.gradientlab.ui.login.ChangePasswordView;
 
 /**
  * The header's account corner: "Sign in" and "Join a course" for anonymous visitors; for a signed-in user their
@@ -20,6 +22,7 @@ class AccountMenu extends Composite<Div> {
     final Anchor signIn = new Anchor("login", "");
     final Anchor join = new Anchor("signup", "");
     final MenuBar user = new MenuBar();
+    MenuItem changePassword;
     MenuItem signOut;
 
     /**
@@ -44,8 +47,12 @@ class AccountMenu extends Composite<Div> {
         user.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Span shownName = new Span(name);
         shownName.addClassName("gl-account-name");
-        MenuItem item = user.addItem(new Span(VaadinIcon.USER.create(), shownName));
+        Span label = new Span(VaadinIcon.USER.create(), shownName);
+        label.addClassName("gl-account-label");
+        MenuItem item = user.addItem(label);
         item.getElement().setAttribute("aria-label", getTranslation("layout.account", name));
+        changePassword = item.getSubMenu().addItem(getTranslation("layout.change-password"), e -> UI.getCurrent()
+                .navigate(ChangePasswordView.class));
         signOut = item.getSubMenu().addItem(getTranslation("layout.sign-out"), e -> auth.logout());
         root.add(user);
     }
