@@ -15,6 +15,9 @@ set -euo pipefail
 
 jar="${1:?usage: docs/bench/outage.sh JAR [--port N]}"
 shift
+[ -f "$jar" ] || { echo "no such jar: $jar" >&2; exit 2; }
+# The application runs in a directory of its own: the jar's path must not depend on this one.
+jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 port=18081
 while [[ $# -gt 0 ]]; do
   case "$1" in
