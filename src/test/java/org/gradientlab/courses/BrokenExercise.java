@@ -13,9 +13,9 @@ import org.gradientlab.exercises.catalogue.Catalogue;
  * its own canned wrong answers in every variant but 0, so variant 0 looks fine and students' variants fail their
  * self-test.
  */
-final class BrokenExercise implements Exercise {
+public final class BrokenExercise implements Exercise {
 
-    static final String ID = "broken-chain-rule";
+    public static final String ID = "broken-chain-rule";
 
     private final Exercise delegate = Catalogue.standard().byId("chain-rule").orElseThrow();
 
