@@ -51,7 +51,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         }
     }
 
-    /** Whether this session's user still has to replace a temporary password (as far as the guard has read). */
+    /** Whether the signed-in user still has to replace a temporary password (as far as the guard has read). */
     static boolean pending() {
         VaadinSession session = VaadinSession.getCurrent();
         return session != null && Boolean.TRUE.equals(session.getAttribute(PENDING));
