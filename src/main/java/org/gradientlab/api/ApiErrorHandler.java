@@ -16,8 +16,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Turns every failure of an API endpoint into the error shape {@code {"error": {"message", "column"?}}}. Bad input
  * is a 4xx with a message that says what to change; anything else is a fault of ours, logged, and answered with
- * 500 in the same shape, without internals. An unreachable database is 503 (with Retry-After), logged in one line. Errors are JSON whatever the request's {@code Accept} says, so that
- * writing them can never fail.
+ * 500 in the same shape, without internals. An unreachable database is 503 (with Retry-After), logged in one
+ * line. Errors are JSON whatever the request's {@code Accept} says, so that writing them can never fail.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {

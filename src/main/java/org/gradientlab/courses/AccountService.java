@@ -56,9 +56,7 @@ public class AccountService {
     @Transactional
     public TemporaryPassword createInstructor(String actor, String username, String displayName) {
         access.requireAdmin(access.user(actor));
-        String password = Passwords.temporary();
-        create(username, displayName, password, Role.INSTRUCTOR).mustChangePassword = true;
-        return new TemporaryPassword(username, password);
+        return createWithTemporaryPassword(username, displayName, Role.INSTRUCTOR);
     }
 
     /** A new student signs up with a course's join code and is enrolled in that course. */

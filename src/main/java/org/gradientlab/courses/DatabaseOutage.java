@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.hibernate.HibernateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -52,30 +53,32 @@ public class DatabaseOutage {
 
     /** Whether the throwable, or anything in its cause chain, says the database could not be reached. */
     static boolean saysUnreachable(Throwable thrown) {
-        Throwable t = thrown;
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
-            if (t instanceof DatabaseUnavailableException
-                    || t instanceof DataAccessResourceFailureException
-                    || t instanceof CannotCreateTransactionException
-                    || t instanceof JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || (t instanceof SQLException sql && lostConnection(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return anyInChain(
+                thrown,
+                t -> t instanceof DatabaseUnavailableException
+                        || t instanceof DataAccessResourceFailureException
+                        || t instanceof CannotCreateTransactionException
+                        || t instanceof JDBCConnectionException
+                        || t instanceof SQLTransientConnectionException
+                        || t instanceof SQLNonTransientConnectionException
+                        || (t instanceof SQLException sql && lostConnection(sql.getSQLState())));
     }
 
     /** Whether anything in the cause chain is a failure of the database layer (as opposed to, say, a bug in a view). */
     static boolean isDatabaseFailure(Throwable thrown) {
+        return anyInChain(
+                thrown,
+                t -> t instanceof SQLException
+                        || t instanceof DataAccessException
+                        || t instanceof TransactionException
+                        || t instanceof PersistenceException
+                        || t instanceof HibernateException);
+    }
+
+    private static boolean anyInChain(Throwable thrown, Predicate<Throwable> test) {
         Throwable t = thrown;
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
-            if (t instanceof SQLException
-                    || t instanceof DataAccessException
-                    || t instanceof TransactionException
-                    || t instanceof PersistenceException
-                    || t instanceof HibernateException) {
+            if (test.test(t)) {
                 return true;
             }
         }

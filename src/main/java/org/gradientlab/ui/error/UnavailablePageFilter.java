@@ -43,7 +43,8 @@ class UnavailablePageFilter extends OncePerRequestFilter {
             }
             String incident = IncidentIds.next();
             Outages.log(incident, request.getRequestURI(), e);
-            byte[] page = page(request.getLocale(), incident).getBytes(StandardCharsets.UTF_8);
+            byte[] page = page(request.getLocale(), incident, request.getContextPath() + "/")
+                    .getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "5");
             response.setContentType("text/html;charset=UTF-8");
@@ -52,13 +53,14 @@ class UnavailablePageFilter extends OncePerRequestFilter {
         }
     }
 
-    private String page(Locale locale, String incident) {
+    private String page(Locale locale, String incident, String home) {
         String title = text("unavailable.title", locale);
         return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
                 + " · Gradient Lab</title></head><body style=\"font-family: sans-serif; max-width: 40em; margin: 4em auto\">"
                 + "<h1>" + title + "</h1><p>" + text("unavailable.text", locale) + "</p><p>"
-                + text("unavailable.incident", locale, incident) + "</p><p><a href=\"/\">"
+                + text("unavailable.incident", locale, incident) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(home)
+                + "\">"
                 + text("unavailable.retry", locale) + "</a></p></body></html>";
     }
 

@@ -83,14 +83,8 @@ public final class FeedbackTexts {
     public static ListItem item(Component component, Message message) {
         ListItem item = new ListItem();
         item.getElement().setAttribute("data-key", message.key().key());
-        Object[] marks = new Object[message.args().size()];
-        for (int i = 0; i < marks.length; i++) {
-            marks[i] = MARK + Integer.toString(i) + MARK;
-        }
-        String template = FORMULA_ARGUMENTS.contains(message.key())
-                ? component.getTranslation("grading." + message.key().key(), marks)
-                : "!";
-        if (template.startsWith("!")) {
+        String template = FORMULA_ARGUMENTS.contains(message.key()) ? marked(component, message) : null;
+        if (template == null || template.startsWith("!")) {
             item.setText(text(component, message));
             return item;
         }
@@ -108,6 +102,15 @@ public final class FeedbackTexts {
             item.add(new Text(template.substring(at)));
         }
         return item;
+    }
+
+    /** The message's text with each argument's place marked by its index between two {@link #MARK}s. */
+    private static String marked(Component component, Message message) {
+        Object[] marks = new Object[message.args().size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = MARK + Integer.toString(i) + MARK;
+        }
+        return component.getTranslation("grading." + message.key().key(), marks);
     }
 
     private static Optional<String> latex(String formula) {

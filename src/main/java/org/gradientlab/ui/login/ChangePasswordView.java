@@ -18,6 +18,7 @@ import java.util.List;
 import org.gradientlab.courses.AccountService;
 import org.gradientlab.courses.CoursesException;
 import org.gradientlab.ui.home.HomeView;
+import org.gradientlab.ui.i18n.CoursesRefusals;
 import org.gradientlab.ui.layout.MainLayout;
 import org.gradientlab.ui.layout.PageTitles;
 
@@ -75,9 +76,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         try {
             accounts.changePassword(actor, current.getValue(), chosen.getValue());
         } catch (CoursesException e) {
-            String key = "account.refusal." + e.reason().key().replaceFirst("^courses\\.", "");
-            String text = getTranslation(key, e.args().toArray());
-            text = text.startsWith("!") ? e.getMessage() : text;
+            String text = CoursesRefusals.text(this, "account.refusal.", e);
             switch (e.reason()) {
                 case WRONG_PASSWORD -> invalid(current, text);
                 case WEAK_PASSWORD, SAME_PASSWORD -> invalid(chosen, text);

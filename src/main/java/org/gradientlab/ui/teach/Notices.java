@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.gradientlab.courses.CoursesException;
+import org.gradientlab.ui.i18n.CoursesRefusals;
 
 /**
  * A refusal of the courses services in the viewer's language: {@code teach.refusal.<reason>} with the service's
@@ -13,13 +14,8 @@ final class Notices {
 
     private Notices() {}
 
-    static String key(CoursesException e) {
-        return "teach.refusal." + e.reason().key().substring("courses.".length());
-    }
-
     static String text(Component component, CoursesException e) {
-        Object[] args = e.args().stream().map(String::valueOf).toArray();
-        return component.getTranslation(key(e), args);
+        return CoursesRefusals.text(component, "teach.refusal.", e);
     }
 
     /** Shows the refusal as an error notification. */
